@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace wb::cli {
+
+static QList<Command> &registry()
+{
+    static QList<Command> list;
+    return list;
+}
+
+Registration::Registration(Command command)
+{
+    registry().append(std::move(command));
+}
+
+const QList<Command> &commands()
+{
+    return registry();
+}
+
+bool parseArguments(QCommandLineParser &parser,
+                    const QString &commandName,
+                    const QStringList &args,
+                    int minPositional,
+                    int maxPositional,
+                    int *exitCode)
+{
+    parser.setApplicationDescription(parser.applicationDescription());
+    const QCommandLineOption help({"h", "help"}, QStringLiteral("Show this help."));
+    parser.addOption(help);
+    QStringList argv{QStringLiteral("mlwb-cli ") + commandName};
+    argv += args;
+    if (!parser.parse(argv)) {
+        printError(parser.errorText());
+        std::fputs(qPrintable(parser.helpText()), stderr);
+        *exitCode = Usage;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        *exitCode = Ok;
+        return false;
+    }
+    const int n = int(parser.positionalArguments().size());
+    if (n < minPositional || (maxPositional >= 0 && n > maxPositional)) {
+        printError(n < minPositional ? QStringLiteral("missing arguments for '%1'").arg(commandName)
+                                     : QStringLiteral("too many arguments for '%1'").arg(commandName));
+        std::fputs(qPrintable(parser.helpText()), stderr);
+        *exitCode = Usage;
+        return false;
+    }
+    return true;
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "mlwb-cli: %s\n", qPrintable(message));
+}
+
+int fail(const wb::Error &err)
+{
+    printError(err.text());
+    return InvalidInput;
+}
+
+void printJson(const QJsonDocument &doc)
+{
+    const QByteArray bytes = doc.toJson(QJsonDocument::Indented);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void printJson(const QJsonObject &obj)
+{
+    printJson(QJsonDocument(obj));
+}
+
+void printLine(const QString &line)
+{
+    const QByteArray bytes = line.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+}
+
+} // namespace wb::cli
