@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/base/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace wb::exec {
+
+/// Identifies one started step within a runtime; 0 is never a valid handle.
+using RunHandle = quint64;
+
+/// Which stream a line came from. System lines are the runtime's own notes (the rendered
+/// command with secrets redacted, "not isolated" warnings), never the step's output.
+enum class OutputStream { Stdout, Stderr, System };
+
+struct RuntimeInfo
+{
+    QString name;          ///< "docker", "podman", "process", "fake"
+    QString version;       ///< client version
+    QString serverVersion; ///< engine version; empty for the process runner
+    bool isolated = true;  ///< false: the step runs directly on this machine
+};
+
+/// A host directory made visible to the step at containerPath.
+struct Mount
+{
+    QString hostPath;
+    QString containerPath;
+    bool readOnly = false;
+};
+
+struct Resources
+{
+    double cpus = 0;         ///< 0: no limit
+    qint64 memoryBytes = 0;  ///< 0: no limit
+    int gpus = 0;            ///< 0: none, -1: all, N: that many
+};
+
+/// Container hardening. Every flag defaults to the safe setting; a caller relaxes one only
+/// from an explicit request (e.g. a component annotation the user accepted).
+struct Hardening
+{
+    bool networkNone = true;     ///< --network none
+    bool noNewPrivileges = true; ///< --security-opt no-new-privileges
+    bool dropAllCaps = true;     ///< --cap-drop ALL
+};
+
+struct ContainerRequest
+{
+    QString runId;    ///< labels the container io.mlwb.run=<runId> (orphan clean-up)
+    QString taskName; ///< labels io.mlwb.task=<taskName>
+    int attempt = 1;
+    QString image;
+    QStringList command; ///< argv entrypoint; empty: the image's own entrypoint
+    QStringList args;
+    QMap<QString, QString> env;
+    /// Names in `env` whose values are secrets: never rendered, never put on a command line.
+    QStringList secretEnvNames;
+    QList<Mount> mounts;
+    QString workdir;
+    QMap<QString, QString> labels;
+    QString user; ///< "uid:gid"; empty: the invoking user's, so outputs are not root-owned
+    Resources resources;
+    int timeoutMs = 0; ///< 0: no timeout
+    Hardening hardening;
+
+    /// The values of the secret variables (non-empty ones), for redaction.
+    QStringList secretValues() const;
+};
+
+struct ExitInfo
+{
+    int exitCode = -1;     ///< the step's exit code; -1 if it never ran to an exit
+    int signal = 0;        ///< signal that ended the process (process runner), else 0
+    bool timedOut = false;
+    bool cancelled = false;
+    QString error;         ///< set when the runtime itself failed (engine gone, no image...)
+    qint64 startMs = 0;    ///< epoch milliseconds
+    qint64 endMs = 0;
+
+    bool succeeded() const
+    {
+        return exitCode == 0 && signal == 0 && !timedOut && !cancelled && error.isEmpty();
+    }
+};
+
+struct ContainerInfo
+{
+    QString id;
+    QString name;
+    QString runId;
+    QString state; ///< "running", "exited", "created", ...
+};
+
+/// Runs steps in containers (or, for the process runner, directly). All calls are made from
+/// the thread that owns the object; start() returns at once, and the outcome arrives through
+/// finished(). The synchronous helpers (probe, imageId, list/remove) wait for short CLI calls,
+/// so a GUI should run them through QtConcurrent.
+class ContainerRuntime : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~ContainerRuntime() override = default;
+
+    /// Checks that the engine answers; the error says what to do when it does not.
+    virtual Result<RuntimeInfo> probe() = 0;
+    /// The local id of an image; mlwb never pulls, so a missing image is an error.
+    virtual Result<QString> imageId(const QString &image) = 0;
+    virtual RunHandle start(const ContainerRequest &request) = 0;
+    virtual void cancel(RunHandle handle) = 0;
+    virtual bool isRunning(RunHandle handle) const = 0;
+    /// Containers carrying labelFilter ("key=value" or "key"); empty: every mlwb container.
+    virtual Result<QList<ContainerInfo>> listContainers(const QString &labelFilter = {}) = 0;
+    virtual Result<void> removeContainers(const QStringList &ids) = 0;
+    /// The command line that start() runs, for logs, with secret values replaced by ***.
+    virtual QString renderCommand(const ContainerRequest &request) const = 0;
+
+    /// The container name used for a request: mlwb-<run>-<task>-<attempt>, sanitised.
+    static QString containerName(const ContainerRequest &request);
+    /// Quotes argv for display (POSIX shell style) and replaces every secret value by ***.
+    static QString renderArgv(const QStringList &argv, const QStringList &secretValues);
+    /// The invoking user's "uid:gid".
+    static QString invokingUser();
+
+signals:
+    void started(wb::exec::RunHandle handle);
+    void outputLine(wb::exec::RunHandle handle, wb::exec::OutputStream stream,
+                    const QByteArray &line);
+    void finished(wb::exec::RunHandle handle, const wb::exec::ExitInfo &info);
+};
+
+/// Label keys shared by every runtime.
+inline constexpr char kRunLabel[] = "io.mlwb.run";
+inline constexpr char kTaskLabel[] = "io.mlwb.task";
+inline constexpr char kAttemptLabel[] = "io.mlwb.attempt";
+
+} // namespace wb::exec
+
+Q_DECLARE_METATYPE(wb::exec::ExitInfo)
+Q_DECLARE_METATYPE(wb::exec::OutputStream)
