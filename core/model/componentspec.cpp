@@ -39,4 +39,16 @@ QString ComponentSpec::implementationName() const
     return QString();
 }
 
+bool ComponentRef::operator==(const ComponentRef &other) const
+{
+    if (name != other.name || digest != other.digest || tag != other.tag || url != other.url
+        || specInline != other.specInline)
+        return false;
+    if (!specInline)
+        return true;
+    if (!spec || !other.spec)
+        return spec == other.spec;
+    return *spec == *other.spec;
+}
+
 } // namespace wb::model

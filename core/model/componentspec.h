@@ -111,6 +111,10 @@ struct ComponentRef
     QString url;      ///< a relative path (our manifests) or a URL (real KFP graph components)
     std::shared_ptr<const ComponentSpec> spec; ///< inline spec, or the resolved one after loading
     bool specInline = false; ///< true when the spec was written inline in the file
+
+    /// Compares name/digest/tag/url/specInline; the spec itself only when written inline
+    /// (a resolved, non-inline spec is derived data, not part of the manifest).
+    bool operator==(const ComponentRef &other) const;
 };
 
 /// An argument of a graph task.
@@ -129,6 +133,7 @@ struct ArgumentSpec
     QString outputName;  ///< TaskOutput
     QString manifest;    ///< Dataset: relative path of NAME.dataset.yaml
     TypeSpec type;       ///< optional type written on graphInput/taskOutput
+    bool operator==(const ArgumentSpec &) const = default;
 };
 
 struct TaskSpec
@@ -139,12 +144,14 @@ struct TaskSpec
     QVariant isEnabled;                   ///< PredicateType as parsed (QVariantMap), invalid = always
     QVariantMap executionOptions;         ///< retryStrategy, cachingStrategy, as parsed
     QVariantMap annotations;              ///< editor hints (position), mlwb task options
+    bool operator==(const TaskSpec &) const = default;
 };
 
 struct GraphSpec
 {
     QList<TaskSpec> tasks;                ///< in file order
     QList<QPair<QString, ArgumentSpec>> outputValues; ///< output name -> taskOutput
+    bool operator==(const GraphSpec &) const = default;
 };
 
 /// A KFP v1 component.yaml, container or graph. Value type; shared as shared_ptr<const>.
@@ -164,6 +171,7 @@ struct ComponentSpec
     const InputSpec *input(const QString &n) const;
     const OutputSpec *output(const QString &n) const;
     QString implementationName() const;   ///< "container" | "graph"
+    bool operator==(const ComponentSpec &) const = default;
 };
 
 using ComponentSpecPtr = std::shared_ptr<const ComponentSpec>;
