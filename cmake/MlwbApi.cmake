@@ -51,3 +51,30 @@ function(wb_add_benchmark name)
     set_tests_properties(${name} PROPERTIES LABELS bench TIMEOUT ${ARG_TIMEOUT}
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;MLWB_CLI=$<TARGET_FILE:mlwb-cli>")
 endfunction()
+
+# wb_add_plugin(<name> SOURCES ... [DEPENDS targets...] JSON <metadata.json>
+#               [OUTPUT_DIRECTORY dir] [NO_INSTALL])
+# A Qt plugin (MODULE library) whose Q_PLUGIN_METADATA names the JSON file. Built into
+# ${PROJECT_BINARY_DIR}/plugins (where PluginManager looks in a build tree) and installed to
+# lib/mlwb/plugins (where it looks next to an installed bin/mlwb). Test plugins pass their own
+# OUTPUT_DIRECTORY and NO_INSTALL so the app never loads them.
+function(wb_add_plugin name)
+    cmake_parse_arguments(ARG "NO_INSTALL" "JSON;OUTPUT_DIRECTORY" "SOURCES;DEPENDS" ${ARGN})
+    if(NOT ARG_JSON)
+        message(FATAL_ERROR "wb_add_plugin(${name}): JSON <metadata file> is required")
+    endif()
+    if(NOT ARG_OUTPUT_DIRECTORY)
+        set(ARG_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/plugins)
+    endif()
+    add_library(${name} MODULE ${ARG_SOURCES} ${ARG_JSON})
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR})
+    target_link_libraries(${name} PRIVATE Qt6::Core ${ARG_DEPENDS})
+    target_compile_options(${name} PRIVATE ${MLWB_WARNINGS})
+    target_compile_definitions(${name} PRIVATE QT_PLUGIN)
+    set_target_properties(${name} PROPERTIES
+        PREFIX "lib"
+        LIBRARY_OUTPUT_DIRECTORY ${ARG_OUTPUT_DIRECTORY})
+    if(NOT ARG_NO_INSTALL)
+        install(TARGETS ${name} LIBRARY DESTINATION lib/mlwb/plugins)
+    endif()
+endfunction()

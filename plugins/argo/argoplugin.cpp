@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "argoplugin.h"
+
+#include "argoconverter.h"
+#include "yamlvariant.h"
+
+namespace wb::argo {
+
+QString ArgoPlugin::id() const
+{
+    return QStringLiteral("argo-workflow");
+}
+
+QString ArgoPlugin::name() const
+{
+    return tr("Argo Workflow");
+}
+
+QString ArgoPlugin::fileSuffix() const
+{
+    return QStringLiteral("argo.yaml");
+}
+
+Result<QByteArray> ArgoPlugin::exportPipeline(const QVariantMap &pipelineIr)
+{
+    Result<QVariantMap> workflow = irToWorkflow(pipelineIr);
+    if (!workflow)
+        return workflow.error();
+    return QByteArray("# Argo Workflow exported by mlwb from a KFP v2 pipeline\n") + emitYaml(workflow.value());
+}
+
+} // namespace wb::argo

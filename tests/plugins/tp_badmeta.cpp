@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/plugin/ipackageexporter.h"
+
+#include <QJsonDocument>
+#include <QObject>
+
+// Proves the refusal happened before the library was loaded: this never runs.
+[[maybe_unused]] static const bool s_loaded = qputenv("MLWB_TP_LOADED_BADMETA", "1");
+
+class BadMeta : public QObject, public wb::plugin::IPackageExporter
+{
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID MLWB_IPACKAGEEXPORTER_IID FILE "badmeta.json")
+    Q_INTERFACES(wb::plugin::IPackageExporter)
+public:
+    QString id() const override { return QStringLiteral("test.good"); }
+    QString name() const override { return QStringLiteral("Good"); }
+    QString fileSuffix() const override { return QStringLiteral("json"); }
+    wb::Result<QByteArray> exportPipeline(const QVariantMap &ir) override
+    {
+        return QJsonDocument::fromVariant(ir).toJson(QJsonDocument::Compact);
+    }
+};
+
+#include "tp_badmeta.moc"
