@@ -1,0 +1,290 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/drift/csvreader.h"
+
+#include "core/base/tr.h"
+#include "core/drift/csvtokenizer.h"
+
+#include <charconv>
+#include <cmath>
+#include <limits>
+#include <string>
+#include <unordered_map>
+
+namespace wb::drift {
+
+namespace {
+
+bool ieq(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i)
+        if ((a[i] | 0x20) != b[i])
+            return false;
+    return true;
+}
+
+bool validUtf8(std::string_view s)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(s.data());
+    const auto *e = p + s.size();
+    while (p < e) {
+        const unsigned char c = *p;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        }
+        int n;
+        unsigned cp;
+        if ((c & 0xE0) == 0xC0)
+            n = 1, cp = c & 0x1F;
+        else if ((c & 0xF0) == 0xE0)
+            n = 2, cp = c & 0x0F;
+        else if ((c & 0xF8) == 0xF0)
+            n = 3, cp = c & 0x07;
+        else
+            return false;
+        if (e - p <= n)
+            return false;
+        for (int i = 1; i <= n; ++i) {
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (p[i] & 0x3F);
+        }
+        if ((n == 1 && cp < 0x80) || (n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) || cp > 0x10FFFF
+            || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        p += n + 1;
+    }
+    return true;
+}
+
+struct StringHash
+{
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+struct Builder
+{
+    Column col;
+    std::unordered_map<std::string, std::int32_t, StringHash, std::equal_to<>> index;
+    std::int64_t switchRow = -1; ///< first row held as text; rows before it need a second pass
+};
+
+QString shortText(std::string_view s)
+{
+    QString t = QString::fromUtf8(s.data(), qsizetype(std::min<size_t>(s.size(), 40)));
+    return s.size() > 40 ? t + QStringLiteral("...") : t;
+}
+
+} // namespace
+
+bool isNaToken(std::string_view t)
+{
+    if (t.empty())
+        return true;
+    if (t.size() > 8)
+        return false;
+    static const std::string_view na[] = {"#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan",
+                                          "1.#IND", "1.#QNAN", "<NA>", "N/A", "NA", "NULL", "NaN",
+                                          "n/a", "nan", "null"};
+    for (std::string_view n : na)
+        if (t == n)
+            return true;
+    return false;
+}
+
+bool parseNumber(std::string_view t, double *value, bool *isInteger)
+{
+    size_t b = 0, e = t.size();
+    while (b < e && (t[b] == ' ' || t[b] == '\t'))
+        ++b;
+    while (e > b && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+        --e;
+    if (b == e)
+        return false;
+    std::string_view s = t.substr(b, e - b);
+    bool neg = false;
+    if (s[0] == '+' || s[0] == '-') {
+        neg = s[0] == '-';
+        s.remove_prefix(1);
+        if (s.empty() || s[0] == '+' || s[0] == '-')
+            return false;
+    }
+    const char c0 = s[0];
+    if (c0 == 'i' || c0 == 'I') {
+        if (ieq(s, "inf") || ieq(s, "infinity")) {
+            *value = neg ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::infinity();
+            *isInteger = false;
+            return true;
+        }
+        return false;
+    }
+    if (!((c0 >= '0' && c0 <= '9') || c0 == '.'))
+        return false; // rejects nan forms, hex and text
+    double v = 0;
+    const auto r = std::from_chars(s.data(), s.data() + s.size(), v, std::chars_format::general);
+    if (r.ec != std::errc() || r.ptr != s.data() + s.size())
+        return false;
+    bool integer = true;
+    for (char c : s)
+        if (c < '0' || c > '9') {
+            integer = false;
+            break;
+        }
+    *isInteger = integer;
+    *value = neg ? -v : v;
+    return true;
+}
+
+Result<DataTable> readCsv(const QString &path, const CsvOptions &options)
+{
+    CsvTokenizer tok;
+    WB_TRY(tok.open(path, options.delimiter, options.maxFieldBytes));
+    std::vector<std::string_view> fields;
+    if (!tok.next(fields)) {
+        if (tok.error())
+            return *tok.error();
+        return makeError(QStringLiteral("drift.csv.empty"), Tr::tr("%1 is empty: a CSV file needs a header line and data rows").arg(path));
+    }
+    DataTable table;
+    table.source = path;
+    table.delimiter = tok.delimiter();
+    std::vector<Builder> cols(fields.size());
+    for (size_t i = 0; i < fields.size(); ++i) {
+        if (!validUtf8(fields[i]))
+            return makeError(QStringLiteral("drift.csv.utf8"), Tr::tr("%1, line 1: the header is not valid UTF-8 text").arg(path));
+        QString name = QString::fromUtf8(fields[i].data(), qsizetype(fields[i].size()));
+        if (name.isEmpty())
+            name = QStringLiteral("Unnamed: %1").arg(i); // pandas' name for an empty header cell
+        for (size_t j = 0; j < i; ++j)
+            if (cols[j].col.name == name)
+                return makeError(QStringLiteral("drift.csv.duplicate"),
+                                 Tr::tr("%1, line 1: the column name '%2' appears twice (columns %3 and %4); rename one")
+                                     .arg(path, name).arg(j + 1).arg(i + 1));
+        cols[i].col.name = name;
+    }
+    const size_t ncols = cols.size();
+    std::int64_t row = 0;
+    // growing 25 vectors of a million doubles by doubling costs copies and page faults
+    const std::int64_t estimate = std::min<std::int64_t>(tok.estimatedRows(), std::int64_t(1) << 31);
+    for (Builder &b : cols)
+        b.col.values.reserve(size_t(estimate));
+    auto intern = [&](Builder &b, std::string_view v, std::int64_t line) -> std::int32_t {
+        auto it = b.index.find(v);
+        if (it != b.index.end())
+            return it->second;
+        if (!validUtf8(v))
+            return -2 - std::int32_t(std::min<std::int64_t>(line, std::numeric_limits<std::int32_t>::max() - 3));
+        const auto id = std::int32_t(b.col.dictionary.size());
+        b.col.dictionary.emplace_back(v);
+        b.index.emplace(std::string(v), id);
+        return id;
+    };
+    auto utf8Error = [&](size_t c, std::int64_t line) {
+        return makeError(QStringLiteral("drift.csv.utf8"),
+                         Tr::tr("%1, line %2, column '%3': the text is not valid UTF-8; re-save the file as UTF-8")
+                             .arg(path).arg(line).arg(cols[c].col.name));
+    };
+    while (tok.next(fields)) {
+        const std::int64_t line = tok.rowLine();
+        if (fields.size() != ncols)
+            return makeError(QStringLiteral("drift.csv.ragged"),
+                             Tr::tr("%1, line %2: expected %3 fields (as in the header), found %4")
+                                 .arg(path).arg(line).arg(ncols).arg(fields.size()));
+        for (size_t c = 0; c < ncols; ++c) {
+            Builder &b = cols[c];
+            const std::string_view v = fields[c];
+            if (b.col.numeric) {
+                double x;
+                bool isInt;
+                if (isNaToken(v)) {
+                    b.col.values.push_back(std::numeric_limits<double>::quiet_NaN());
+                    b.col.hasMissing = true;
+                } else if (parseNumber(v, &x, &isInt)) {
+                    b.col.values.push_back(x);
+                    b.col.integerTokens = b.col.integerTokens && isInt;
+                } else {
+                    b.col.numeric = false;
+                    b.col.firstTextLine = line;
+                    b.col.firstText = shortText(v).toStdString();
+                    b.switchRow = row;
+                    std::vector<double>().swap(b.col.values); // the numbers so far are re-read as text
+                    b.col.ids.reserve(size_t(std::max(estimate, row + 1)));
+                    b.col.ids.assign(size_t(row), -1);
+                    const auto id = intern(b, v, line);
+                    if (id < -1)
+                        return utf8Error(c, line);
+                    b.col.ids.push_back(id);
+                }
+            } else {
+                if (isNaToken(v)) {
+                    b.col.ids.push_back(-1);
+                    b.col.hasMissing = true;
+                } else {
+                    const auto id = intern(b, v, line);
+                    if (id < -1)
+                        return utf8Error(c, line);
+                    b.col.ids.push_back(id);
+                }
+            }
+        }
+        ++row;
+        if ((row & 0xFFFF) == 0) {
+            if (options.cancel && options.cancel->load())
+                return makeError(QStringLiteral("drift.cancelled"), Tr::tr("Cancelled while reading %1").arg(path));
+            if (options.progress)
+                options.progress(tok.fractionRead());
+        }
+    }
+    if (tok.error())
+        return *tok.error();
+    if (row == 0)
+        return makeError(QStringLiteral("drift.csv.headeronly"),
+                         Tr::tr("%1 has a header but no data rows").arg(path));
+    // Second pass for columns that turned out to be text after some numeric rows: their first
+    // cells must be re-read as text (the raw text was not kept, on purpose).
+    std::int64_t backfillRows = 0;
+    for (const Builder &b : cols)
+        if (b.switchRow > 0)
+            backfillRows = std::max(backfillRows, b.switchRow);
+    if (backfillRows > 0) {
+        CsvTokenizer again;
+        WB_TRY(again.open(path, table.delimiter, options.maxFieldBytes));
+        again.next(fields); // header
+        for (std::int64_t r = 0; r < backfillRows && again.next(fields); ++r) {
+            if (fields.size() != ncols)
+                return makeError(QStringLiteral("drift.csv.changed"), Tr::tr("%1 changed while it was being read").arg(path));
+            for (size_t c = 0; c < ncols; ++c) {
+                Builder &b = cols[c];
+                if (r >= b.switchRow)
+                    continue;
+                if (isNaToken(fields[c])) {
+                    b.col.ids[size_t(r)] = -1;
+                } else {
+                    const auto id = intern(b, fields[c], again.rowLine());
+                    if (id < -1)
+                        return utf8Error(c, again.rowLine());
+                    b.col.ids[size_t(r)] = id;
+                }
+            }
+        }
+        if (again.error())
+            return *again.error();
+    }
+    table.rows = row;
+    table.columns.reserve(ncols);
+    for (Builder &b : cols) {
+        if (!b.col.numeric) {
+            std::vector<double>().swap(b.col.values);
+        }
+        b.index.clear();
+        table.columns.push_back(std::move(b.col));
+    }
+    if (options.progress)
+        options.progress(1.0);
+    return table;
+}
+
+} // namespace wb::drift

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/base/result.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wb::drift {
+
+/// Pull tokenizer over a (possibly gzip-compressed) CSV file read in large blocks through zlib
+/// (which passes plain files through). Fields are views valid until the next call.
+class CsvTokenizer
+{
+public:
+    CsvTokenizer();
+    ~CsvTokenizer();
+    CsvTokenizer(const CsvTokenizer &) = delete;
+    CsvTokenizer &operator=(const CsvTokenizer &) = delete;
+
+    Result<void> open(const QString &path, char delimiter, std::int64_t maxFieldBytes);
+    /// Next non-blank row. Returns false at end of file or on error (check error()).
+    bool next(std::vector<std::string_view> &fields);
+    const std::optional<Error> &error() const { return m_error; }
+    /// 1-based line where the last returned row starts.
+    std::int64_t rowLine() const { return m_rowLine; }
+    char delimiter() const { return m_delim; }
+    double fractionRead() const;
+    /// Rough row count from the first block and the file size (0: unknown), to reserve memory.
+    std::int64_t estimatedRows() const;
+
+private:
+    enum class Step { Row, NeedMore, Fail };
+    Step parseRow(std::vector<std::string_view> &fields);
+    bool fill();
+    void fail(const QString &message);
+
+    struct Gz;
+    std::unique_ptr<Gz> m_gz;
+    QString m_path;
+    std::vector<char> m_buf;
+    size_t m_begin = 0, m_end = 0;
+    bool m_eof = false;
+    bool m_first = true;
+    char m_delim = ',';
+    std::int64_t m_maxField = 0;
+    std::int64_t m_line = 1, m_rowLine = 1;
+    std::int64_t m_fileSize = 0;
+    std::vector<std::string> m_scratch;
+    size_t m_scratchUsed = 0;
+    std::optional<Error> m_error;
+};
+
+} // namespace wb::drift
