@@ -4,6 +4,7 @@
 #include "core/base/tr.h"
 #include "core/drift/chisquare.h"
 #include "core/drift/kstest.h"
+#include "core/drift/memhint.h"
 #include "core/drift/metrics.h"
 #include "core/drift/numerics.h"
 
@@ -18,12 +19,13 @@ constexpr double kWassersteinStdFloor = 0.001; // Evidently's floor for the norm
 
 double npStd(const std::vector<double> &v, double mean)
 {
-    std::vector<double> d(v.size());
+    std::vector<double> &d = threadScratch().terms;
+    growScratch(d, v.size());
     for (size_t i = 0; i < v.size(); ++i) {
         const double x = v[i] - mean;
         d[i] = x * x;
     }
-    return std::sqrt(numpySum(d) / double(v.size()));
+    return std::sqrt(numpySum(d.data(), v.size()) / double(v.size()));
 }
 
 // Evidently's two-proportion z-test; "success" = value different from the smallest key.
@@ -41,9 +43,8 @@ double zTest(double n1, double n2, double firstRef, double firstCur, size_t nKey
 
 // Evidently v0.7.21 default test (registry.py::_get_default_stattest) given the union counts.
 EvidentlyDecision evidentlyDefault(bool numerical, double nRef, const std::vector<double> &rc,
-                                   const std::vector<double> &cc, double ksP, double wNorm)
+                                   const std::vector<double> &cc, size_t nu, double ksP, double wNorm)
 {
-    const size_t nu = rc.size();
     EvidentlyDecision d;
     if (nRef <= 1000) {
         if (numerical && nu > 5) {
@@ -69,10 +70,69 @@ EvidentlyDecision evidentlyDefault(bool numerical, double nRef, const std::vecto
     const double js = jensenShannonDistance(p, q, 0); // natural log
     return {QStringLiteral("jensenshannon"), js, 0.1, js >= 0.1};
 }
+// One walk over the merged sorted samples yields what ks2samp, wassersteinSorted and a count of
+// unique values would each get from a walk of their own, bit for bit: the KS extremes of
+// F_a - F_b at each distinct value, and the Wasserstein terms |F_a - F_b| * (x_k - x_k-1) for
+// every merged element after the first, in merged order (ties: a's elements first).
+struct MergedWalk
+{
+    double maxS = -1e300, minDiff = 1e300;
+    size_t unique = 0;
+};
+
+MergedWalk walkMerged(const std::vector<double> &a, const std::vector<double> &b, std::vector<double> &terms)
+{
+    MergedWalk w;
+    const size_t n1 = a.size(), n2 = b.size();
+    terms.clear();
+    reserveHuge(terms, n1 + n2);
+    size_t i = 0, j = 0;
+    double prevV = 0, prevDiff = 0;
+    while (i < n1 || j < n2) {
+        const double v = (j >= n2 || (i < n1 && a[i] <= b[j])) ? a[i] : b[j];
+        const size_t i0 = i, j0 = j;
+        while (i < n1 && a[i] <= v)
+            ++i;
+        while (j < n2 && b[j] <= v)
+            ++j;
+        const double diff = double(i) / double(n1) - double(j) / double(n2);
+        if (w.unique > 0)
+            terms.push_back(std::abs(prevDiff) * (v - prevV));
+        const size_t dup = (i - i0) + (j - j0) - 1;
+        if (dup > 0 && v == 0) {
+            // ties among zeros may mix -0.0 and +0.0, whose differences are signed zeros
+            const double ad = std::abs(diff);
+            double prevE = i > i0 ? a[i0] : b[j0];
+            for (size_t k = i0 + 1; k < i; ++k)
+                terms.push_back(ad * (a[k] - prevE)), prevE = a[k];
+            for (size_t k = i > i0 ? j0 : j0 + 1; k < j; ++k)
+                terms.push_back(ad * (b[k] - prevE)), prevE = b[k];
+        } else if (dup > 0) {
+            terms.insert(terms.end(), dup, 0.0);
+        }
+        w.maxS = std::max(w.maxS, diff);
+        w.minDiff = std::min(w.minDiff, diff);
+        prevDiff = diff;
+        prevV = v;
+        ++w.unique;
+    }
+    return w;
+}
 } // namespace
 
 void computeNumerical(ColumnDrift &out, NumericSample ref, NumericSample cur, const ColumnStatsOptions &o)
 {
+    struct Recycle
+    {
+        NumericSample &a, &b;
+        ~Recycle()
+        {
+            std::vector<std::vector<double>> &pool = threadScratch().samples;
+            for (NumericSample *s : {&a, &b})
+                if (s->finite.capacity() > 0 && pool.size() < 2)
+                    pool.push_back(std::move(s->finite));
+        }
+    } recycle{ref, cur};
     out.numerical = true;
     out.nRef = std::int64_t(ref.finite.size());
     out.nCur = std::int64_t(cur.finite.size());
@@ -97,28 +157,37 @@ void computeNumerical(ColumnDrift &out, NumericSample ref, NumericSample cur, co
     out.refShare = binShares(r, out.cutPoints);
     out.curShare = binShares(c, out.cutPoints);
     out.binned = binnedMetrics(out.refShare, out.curShare, o.eps);
-    const KsResult ks = ks2samp(r, c);
+    ThreadScratch &scratch = threadScratch();
+    const MergedWalk walk = walkMerged(r, c, scratch.terms);
+    const KsResult ks = ks2sampFromExtremes(std::int64_t(r.size()), std::int64_t(c.size()), walk.maxS, walk.minDiff);
     out.ksStatistic = ks.statistic;
     out.ksPvalue = ks.pvalue;
     out.ksExact = ks.exact;
-    std::vector<double> scratch;
-    out.wasserstein = wassersteinSorted(r, c, scratch);
+    out.wasserstein = numpySum(scratch.terms);
     out.wassersteinNormed = out.wasserstein / std::max(out.stdRef, kWassersteinStdFloor);
     // union of unique values with counts (needed by Evidently's choice and its JS/chi2/z paths)
-    std::vector<double> rc, cc;
-    size_t i = 0, j = 0;
-    while (i < r.size() || j < c.size()) {
-        const double v = (j >= c.size() || (i < r.size() && r[i] <= c[j])) ? r[i] : c[j];
-        double a = 0, b = 0;
-        while (i < r.size() && r[i] == v)
-            ++i, ++a;
-        while (j < c.size() && c[j] == v)
-            ++j, ++b;
-        rc.push_back(a);
-        cc.push_back(b);
-    }
-    out.nUnique = std::int64_t(rc.size());
-    out.evidently = evidentlyDefault(true, double(r.size()), rc, cc, ks.pvalue, out.wassersteinNormed);
+    // (the counts themselves only matter for small or nearly constant columns)
+    std::vector<double> &rc = scratch.countsA, &cc = scratch.countsB;
+    rc.clear();
+    cc.clear();
+    auto unionCounts = [&]() {
+        size_t i = 0, j = 0;
+        while (i < r.size() || j < c.size()) {
+            const double v = (j >= c.size() || (i < r.size() && r[i] <= c[j])) ? r[i] : c[j];
+            double a = 0, b = 0;
+            while (i < r.size() && r[i] == v)
+                ++i, ++a;
+            while (j < c.size() && c[j] == v)
+                ++j, ++b;
+            rc.push_back(a);
+            cc.push_back(b);
+        }
+    };
+    const size_t nu = walk.unique;
+    if (r.size() <= 1000 || nu <= 5)
+        unionCounts();
+    out.nUnique = std::int64_t(nu);
+    out.evidently = evidentlyDefault(true, double(r.size()), rc, cc, nu, ks.pvalue, out.wassersteinNormed);
     out.hasPvalue = true;
     out.pvalue = ks.pvalue;
 }
@@ -184,7 +253,7 @@ void computeCategorical(ColumnDrift &out, const CategoricalSample &ref, const Ca
         out.curShare.push_back(q[order[k]]);
     }
     out.categoriesTruncated = int(cats.size()) > o.maxCategoriesOut;
-    out.evidently = evidentlyDefault(false, double(ref.n), rc, cc, 0, 0);
+    out.evidently = evidentlyDefault(false, double(ref.n), rc, cc, rc.size(), 0, 0);
     out.hasPvalue = true;
     out.pvalue = out.chi2.pvalue;
 }

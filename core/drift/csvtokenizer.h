@@ -46,6 +46,7 @@ private:
     bool m_eof = false;
     bool m_first = true;
     char m_delim = ',';
+    bool m_stop[256] = {}; ///< delimiter, '\n' and '\r': bytes that end an unquoted cell
     std::int64_t m_maxField = 0;
     std::int64_t m_line = 1, m_rowLine = 1;
     std::int64_t m_fileSize = 0;

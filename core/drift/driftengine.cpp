@@ -3,6 +3,7 @@
 
 #include "core/base/tr.h"
 #include "core/drift/columnstats.h"
+#include "core/drift/memhint.h"
 #include "core/drift/typeinference.h"
 
 #include <QSet>
@@ -217,7 +218,7 @@ Result<DriftReport> computeDrift(const DataTable &ref, const DataTable &cur, con
     std::atomic<size_t> nextJob{0};
     std::atomic<int> done{0};
     std::mutex progressMutex;
-    auto worker = [&]() {
+    auto work = [&]() {
         for (;;) {
             if (cancel && cancel->load())
                 return;
@@ -241,6 +242,10 @@ Result<DriftReport> computeDrift(const DataTable &ref, const DataTable &cur, con
                 progress(n, int(jobs.size()));
             }
         }
+    };
+    auto worker = [&]() {
+        work();
+        releaseThreadScratch();
     };
     const int threads = std::max(1, std::min<int>(o.threads > 0 ? o.threads : QThread::idealThreadCount(), int(jobs.size())));
     std::vector<std::thread> pool;

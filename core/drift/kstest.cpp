@@ -411,6 +411,12 @@ KsResult ks2samp(const std::vector<double> &a, const std::vector<double> &b)
         maxS = std::max(maxS, diff);
         minDiff = std::min(minDiff, diff);
     }
+    return ks2sampFromExtremes(n1, n2, maxS, minDiff);
+}
+
+KsResult ks2sampFromExtremes(std::int64_t n1, std::int64_t n2, double maxS, double minDiff)
+{
+    KsResult r;
     const double minS = std::clamp(-minDiff, 0.0, 1.0);
     double d = minS > maxS ? minS : maxS;
     double prob = std::nan("");

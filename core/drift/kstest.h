@@ -17,6 +17,9 @@ struct KsResult
 /// SciPy 1.10 `ks_2samp(method="auto")`: exact when max(n1, n2) <= 10000 (falling back to the
 /// asymptotic distribution when the exact computation fails), otherwise `kstwo.sf(d, round(en))`.
 KsResult ks2samp(const std::vector<double> &sortedA, const std::vector<double> &sortedB);
+/// The p-value part of ks2samp, given the extremes of F_a - F_b over the observed values (for
+/// callers that walk the merged samples anyway).
+KsResult ks2sampFromExtremes(std::int64_t n1, std::int64_t n2, double maxS, double minDiff);
 
 /// SciPy's `kstwo.sf(x, n)`: survival function of the one-sample two-sided KS statistic
 /// (Simard & L'Ecuyer's selection of algorithms, as in scipy/stats/_ksstats.py).

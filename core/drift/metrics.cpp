@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/drift/metrics.h"
 
+#include "core/drift/memhint.h"
 #include "core/drift/numerics.h"
 
 #include <algorithm>
@@ -129,7 +130,7 @@ double wassersteinSorted(const std::vector<double> &a, const std::vector<double>
 {
     const size_t n1 = a.size(), n2 = b.size();
     terms.clear();
-    terms.reserve(n1 + n2);
+    reserveHuge(terms, n1 + n2);
     size_t i = 0, j = 0;
     // walk the merged sorted values; cdf at value v = count(<= v) / n
     double prev = 0;

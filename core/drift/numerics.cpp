@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/drift/numerics.h"
 
+#include "core/drift/memhint.h"
+
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -106,17 +108,29 @@ void radixSort(std::vector<double> &v)
         }
         return;
     }
-    std::vector<std::uint64_t> a(n), b(n);
-    for (size_t i = 0; i < n; ++i) {
+    // The keys ping-pong between v's own storage (accessed through memcpy, so no aliasing of
+    // double as integer) and one scratch buffer: one extra n-sized buffer instead of two.
+    ThreadScratch &scratch = threadScratch();
+    growScratch(scratch.keysA, n);
+    std::uint64_t *b = scratch.keysA.data();
+    double *vd = v.data();
+    auto load = [vd](size_t i) {
         std::uint64_t x;
-        std::memcpy(&x, &v[i], 8);
-        a[i] = (x >> 63) ? ~x : (x | 0x8000000000000000ull);
-    }
+        std::memcpy(&x, vd + i, 8);
+        return x;
+    };
+    auto store = [vd](size_t i, std::uint64_t x) { std::memcpy(vd + i, &x, 8); };
     constexpr int kBits = 11, kPasses = 6;
+    constexpr std::uint64_t kMask = (1u << kBits) - 1;
     std::vector<size_t> counts(size_t(kPasses) << kBits, 0);
-    for (size_t i = 0; i < n; ++i)
+    for (size_t i = 0; i < n; ++i) {
+        std::uint64_t x = load(i);
+        x = (x >> 63) ? ~x : (x | 0x8000000000000000ull);
+        store(i, x);
         for (int p = 0; p < kPasses; ++p)
-            ++counts[(size_t(p) << kBits) + ((a[i] >> (p * kBits)) & ((1u << kBits) - 1))];
+            ++counts[(size_t(p) << kBits) + ((x >> (p * kBits)) & kMask)];
+    }
+    bool inScratch = false;
     for (int p = 0; p < kPasses; ++p) {
         size_t *c = &counts[size_t(p) << kBits];
         bool trivial = false;
@@ -133,14 +147,21 @@ void radixSort(std::vector<double> &v)
             c[d] = sum;
             sum += t;
         }
-        for (size_t i = 0; i < n; ++i)
-            b[c[(a[i] >> (p * kBits)) & ((1u << kBits) - 1)]++] = a[i];
-        a.swap(b);
+        const int shift = p * kBits;
+        if (inScratch) {
+            for (size_t i = 0; i < n; ++i)
+                store(c[(b[i] >> shift) & kMask]++, b[i]);
+        } else {
+            for (size_t i = 0; i < n; ++i) {
+                const std::uint64_t x = load(i);
+                b[c[(x >> shift) & kMask]++] = x;
+            }
+        }
+        inScratch = !inScratch;
     }
     for (size_t i = 0; i < n; ++i) {
-        const std::uint64_t x = (a[i] >> 63) ? (a[i] & 0x7FFFFFFFFFFFFFFFull) : ~a[i];
-        std::memcpy(&v[i], &x, 8);
+        const std::uint64_t k = inScratch ? b[i] : load(i);
+        store(i, (k >> 63) ? (k & 0x7FFFFFFFFFFFFFFFull) : ~k);
     }
 }
-
 } // namespace wb::drift

@@ -3,6 +3,7 @@
 
 #include "core/base/tr.h"
 #include "core/drift/csvreader.h"
+#include "core/drift/memhint.h"
 #include "core/drift/numerics.h"
 
 #include <cmath>
@@ -56,7 +57,14 @@ NumericSample numericSample(const Column &c, const std::vector<std::int64_t> *ro
 {
     NumericSample s;
     if (c.numeric) {
-        s.finite.reserve(size_t(rows ? std::int64_t(rows->size()) : c.size()));
+        // reuse a buffer computeNumerical handed back: fresh ones cost page faults and zeroing
+        std::vector<std::vector<double>> &pool = threadScratch().samples;
+        if (!pool.empty()) {
+            s.finite = std::move(pool.back());
+            pool.pop_back();
+            s.finite.clear();
+        }
+        reserveHuge(s.finite, size_t(rows ? std::int64_t(rows->size()) : c.size()));
         forRows(c, rows, [&](std::int64_t r) {
             const double v = c.values[size_t(r)];
             if (std::isfinite(v))

@@ -24,6 +24,7 @@ struct Run
 {
     int code = -1;
     double seconds = 0;
+    double cpuSeconds = 0; ///< user + system: meaningful even on a loaded machine
     long maxRssKb = 0;
 };
 
@@ -54,6 +55,7 @@ Run runChild(const QStringList &argv, const QString &stdoutPath)
     ::wait4(pid, &status, 0, &ru);
     r.seconds = double(t.nsecsElapsed()) / 1e9;
     r.maxRssKb = ru.ru_maxrss;
+    r.cpuSeconds = double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
     r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     return r;
 }
@@ -129,8 +131,12 @@ int main(int argc, char **argv)
     const Run ours = runChild({cli, "drift", ref, cur, "--json"}, dir + "/ours.jsonl");
     const Run py = runChild({"/usr/bin/python3", tools + "/reference_drift.py", ref, cur, "--no-timing"}, dir + "/reference.jsonl");
     std::printf("drift benchmark, %d + %d rows x 25 columns (%s)\n", rows, rows, shortMode ? "short" : "full");
-    std::printf("  mlwb-cli drift       : %7.2f s  peak RSS %7.1f MB  (exit %d)\n", ours.seconds, ours.maxRssKb / 1024.0, ours.code);
-    std::printf("  reference_drift.py   : %7.2f s  peak RSS %7.1f MB  (exit %d)\n", py.seconds, py.maxRssKb / 1024.0, py.code);
+    std::printf("  mlwb-cli drift       : %7.2f s  (CPU %6.2f s)  peak RSS %7.1f MB  (exit %d)\n", ours.seconds, ours.cpuSeconds,
+                ours.maxRssKb / 1024.0, ours.code);
+    std::printf("  reference_drift.py   : %7.2f s  (CPU %6.2f s)  peak RSS %7.1f MB  (exit %d)\n", py.seconds, py.cpuSeconds,
+                py.maxRssKb / 1024.0, py.code);
+    std::printf("  CPU-time ratio %.1fx (wall time is what the target measures; on a busy machine it mostly measures the load)\n",
+                py.cpuSeconds / std::max(ours.cpuSeconds, 1e-9));
     const double speedup = py.seconds / std::max(ours.seconds, 1e-9);
     const double memRatio = double(ours.maxRssKb) / double(std::max(py.maxRssKb, 1L));
     std::printf("  speed-up %.1fx (target >= 20x), memory ratio %.2f (target <= 0.5)\n", speedup, memRatio);
