@@ -211,6 +211,12 @@ mlwb_spare_stop() {
     local cpid
     cpid=$(cat "$dir/exec/containerd/containerd.pid" 2>/dev/null)
     [ -n "$cpid" ] && mlwb_stop_pid "$cpid"
+    # A container shim whose containerd was killed outlives everything above (found by its
+    # -address, which names this spare engine's private socket).
+    local spid
+    for spid in $(pgrep -f -- "containerd-shim.* -address $dir/exec/containerd/containerd.sock"); do
+        kill -KILL "$spid" 2>/dev/null
+    done
     # dockerd bind-mounts its data root onto itself and leaves that mount behind
     while mountpoint -q "$dir/data" 2>/dev/null; do umount "$dir/data" || break; done
     return 0
