@@ -1,25 +1,142 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/base/diagnostic.h"
+#include "ui/mainwindow/recoverymanager.h"
+#include "ui/mainwindow/theme.h"
+
 #include <QMainWindow>
+#include <QMessageBox>
+
+#include <functional>
+
+class QLabel;
+class QTabWidget;
+class QUndoView;
+
+namespace wb::model {
+class PipelineDocument;
+}
 
 namespace wb::ui {
 
-/// The workbench's main window: menus, the central canvas area and the dock panels.
+class CommandPalette;
+class CommandPreviewPanel;
+class ComponentPalette;
+class EditorController;
+class OverviewMap;
+class ParametersPanel;
+class PipelineScene;
+class PipelineView;
+class ProblemsPanel;
+class PropertiesPanel;
+
+/// The workbench's main window: the pipeline canvas in a central tab widget (room for the
+/// runs / lineage / drift / history views), dock panels around it, menus, toolbar, command
+/// palette, settings, autosave and crash recovery. It composes; it edits nothing itself:
+/// every change is a PipelineDocument request made by a panel, the canvas or the controller.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
-    /// Opens the given workspace folder (the example workspace on first start).
+    /// Opens the given workspace folder: its components/ join the palette; Open starts there.
     void openWorkspace(const QString &dir);
+    QString workspace() const { return m_workspace; }
+
+    /// Shipped component library folders (main.cpp passes the source/install location).
+    static void setShippedComponentDirs(const QStringList &dirs);
+    static QStringList shippedComponentDirs();
+
+    // File operations (no dialogs; the dialog-driven slots call these).
+    void newPipeline();
+    bool openPipeline(const QString &path);
+    bool save();
+    bool saveTo(const QString &path);
+    /// Asks about unsaved changes (through the prompt hook); false = the user cancelled.
+    bool maybeSave();
+    QStringList recentFiles() const;
+
+    /// Hooks replacing modal dialogs (tests).
+    void setUnsavedChangesPrompt(std::function<QMessageBox::StandardButton()> prompt);
+    void setErrorReporter(std::function<void(const QString &, const QString &)> reporter);
+
+    // Recovery
+    RecoveryManager *recoveryManager() const { return m_recovery; }
+    QList<RecoveryEntry> pendingRecoveries() const;
+    /// Opens a recovery file as an unsaved document of its original path; deletes the file.
+    bool restoreRecovery(const RecoveryEntry &entry);
+    /// At start-up: shows the restore dialog when recovery files exist.
+    void offerRecovery();
+
+    void setTheme(Theme theme);
+    /// Saves a grab of the window to `path` after the first paint, then quits (screenshots).
+    void scheduleScreenshot(const QString &path, int delayMs = 600);
+
+    model::PipelineDocument *document() const { return m_doc; }
+    PipelineScene *scene() const { return m_scene; }
+    PipelineView *view() const { return m_view; }
+    EditorController *controller() const { return m_controller; }
+    ComponentPalette *palette() const { return m_palette; }
+    PropertiesPanel *propertiesPanel() const { return m_properties; }
+    ProblemsPanel *problemsPanel() const { return m_problems; }
+    CommandPreviewPanel *commandPreview() const { return m_preview; }
+    ParametersPanel *parametersPanel() const { return m_parameters; }
+    CommandPalette *commandPalette() const { return m_commandPalette; }
+    QTabWidget *centralTabs() const { return m_tabs; }
+    /// An action by object name ("actionSave"…).
+    QAction *action(const QString &objectName) const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void createMenus();
-    void showAbout();
+    void createDocks();
+    void createActions();
+    void createMenusAndToolbar();
+    void wireDocument();
+    void updateTitle();
+    void updateActions();
+    void updateComponentRoots();
+    void updateBaseDirs();
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void showError(const QString &title, const QString &message);
+    void showStatus(const QString &text, int ms = 4000);
+    void onSelectionChanged();
+    void readSettings();
+    void writeSettings();
 
+    // Dialog-driven slots
+    void openDialog();
+    bool saveAsDialog();
+    void exportDialog(bool svg);
+    void addComponentFolderDialog();
+
+    model::PipelineDocument *m_doc;
+    PipelineScene *m_scene;
+    PipelineView *m_view;
+    EditorController *m_controller;
+    QTabWidget *m_tabs;
+    ComponentPalette *m_palette;
+    PropertiesPanel *m_properties;
+    ParametersPanel *m_parameters;
+    ProblemsPanel *m_problems;
+    CommandPreviewPanel *m_preview;
+    OverviewMap *m_overview;
+    QUndoView *m_history;
+    CommandPalette *m_commandPalette;
+    RecoveryManager *m_recovery;
+    QLabel *m_statusFeedback;
+    QLabel *m_statusZoom;
+    QLabel *m_statusProblems;
+    QMenu *m_recentMenu = nullptr;
     QString m_workspace;
+    std::function<QMessageBox::StandardButton()> m_unsavedPrompt;
+    std::function<void(const QString &, const QString &)> m_errorReporter;
 };
 
 } // namespace wb::ui

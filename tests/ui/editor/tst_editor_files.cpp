@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Files dropped from a file manager (component files -> tasks, a pipeline file -> opened),
+// export to SVG/PNG, and opening a file with problems (kept, flagged, saved back intact).
+#include "editortestsupport.h"
+
+#include "ui/editor/editorcontroller.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/panels/problemspanel.h"
+
+#include <QDir>
+#include <QImage>
+#include <QSettings>
+#include <QTemporaryDir>
+
+using namespace wb;
+using namespace wbtest;
+
+class TestEditorFiles : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void dropComponentFiles();
+    void dropPipelineFileOpensIt();
+    void exportSvgAndPng();
+    void openFileWithProblems();
+
+private:
+    QTemporaryDir m_tmp;
+};
+
+void TestEditorFiles::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("mlwb-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_editor_files"));
+    QSettings().clear();
+}
+
+void TestEditorFiles::dropComponentFiles()
+{
+    ui::MainWindow w;
+    w.setErrorReporter([](const QString &, const QString &m) { QFAIL(qPrintable(m)); });
+    w.openWorkspace(examplesDir());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    // One inside the workspace (referenced by path), one from the shipped library (embedded).
+    const QString inside = exampleComponent(QStringLiteral("load_csv"));
+    const QString outside = sourceDir() + QStringLiteral("/resources/components/tables/csv-head.yaml");
+    QScopedPointer<QMimeData> mime(fileUrlMime({inside, outside}));
+    QVERIFY(dropOn(w.view(), mime.get(), QPoint(300, 200)));
+    const model::PipelineModel &m = w.document()->model();
+    QCOMPARE(m.taskCount(), 2);
+    const model::Task &load = m.task(m.taskByName(QStringLiteral("load-csv")));
+    QCOMPARE(load.ref.url, QStringLiteral("components/load_csv/component.yaml"));
+    QCOMPARE(load.ref.digest.size(), 64);
+    QVERIFY(!load.ref.specInline);
+    const model::Task &head = m.task(m.taskByName(QStringLiteral("csv-head")));
+    QVERIFY(head.ref.specInline);
+    QVERIFY(!head.isMissing());
+    QCOMPARE(w.document()->undoStack()->count(), 2);
+    // The second lands offset from the first, at the drop point.
+    QVERIFY(head.position != load.position);
+    QCOMPARE(load.position, w.view()->mapToScene(QPoint(300, 200)).toPoint());
+    // Not a component: refused with a message, nothing added.
+    QTemporaryDir dir;
+    QFile junk(dir.filePath(QStringLiteral("notes.yaml")));
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write("just: a map\n");
+    junk.close();
+    QScopedPointer<QMimeData> bad(fileUrlMime({junk.fileName()}));
+    dropOn(w.view(), bad.get(), QPoint(100, 100));
+    QCOMPARE(m.taskCount(), 2);
+    QVERIFY(w.scene()->feedback().contains(QStringLiteral("notes.yaml")));
+    // Other files are not accepted at all.
+    QScopedPointer<QMimeData> txt(fileUrlMime({sourceDir() + QStringLiteral("/README.md")}));
+    QVERIFY(!dropOn(w.view(), txt.get(), QPoint(100, 100)));
+    w.document()->markSaved();
+}
+
+void TestEditorFiles::dropPipelineFileOpensIt()
+{
+    ui::MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const QString path = examplesDir() + QStringLiteral("/hello.pipeline.yaml");
+    QScopedPointer<QMimeData> mime(fileUrlMime({path}));
+    QVERIFY(dropOn(w.view(), mime.get(), QPoint(200, 200)));
+    QCOMPARE(w.document()->filePath(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(w.document()->model().taskCount(), 4);
+    QCOMPARE(w.scene()->nodeCount(), 4);
+    QVERIFY(w.windowTitle().contains(QStringLiteral("hello.pipeline.yaml")));
+    QVERIFY(w.recentFiles().contains(QFileInfo(path).absoluteFilePath()));
+}
+
+void TestEditorFiles::exportSvgAndPng()
+{
+    model::PipelineDocument doc;
+    ui::PipelineScene scene(&doc);
+    ui::PipelineView view;
+    view.setScene(&scene);
+    ui::EditorController c(&doc, &scene, &view);
+    QVERIFY(ui::openPipelineForEditing(doc, examplesDir() + QStringLiteral("/churn.pipeline.yaml")).ok());
+    const QString svg = m_tmp.filePath(QStringLiteral("churn.svg"));
+    const QString png = m_tmp.filePath(QStringLiteral("churn.png"));
+    QVERIFY(c.exportSvg(svg).ok());
+    QVERIFY(c.exportPng(png).ok());
+    QFile s(svg);
+    QVERIFY(s.open(QIODevice::ReadOnly));
+    const QByteArray svgBytes = s.readAll();
+    QVERIFY(svgBytes.contains("<svg"));
+    QVERIFY(svgBytes.size() > 10000);
+    QVERIFY(svgBytes.contains("train-forest")); // text stays text (vector)
+    QImage img(png);
+    QVERIFY(!img.isNull());
+    QVERIFY(img.width() > 600);
+    const auto [colours, nonBackground] = imageVariety(img);
+    QVERIFY2(colours > 50, qPrintable(QString::number(colours)));
+    QVERIFY2(nonBackground > 0.05, qPrintable(QString::number(nonBackground)));
+    QVERIFY(!c.exportPng(m_tmp.filePath(QStringLiteral("no/such/dir/x.png"))).ok());
+}
+
+void TestEditorFiles::openFileWithProblems()
+{
+    // A copy of churn whose first component file is gone.
+    const QString ws = m_tmp.filePath(QStringLiteral("broken"));
+    QVERIFY(QDir().mkpath(ws + QStringLiteral("/components/check_schema")));
+    QVERIFY(QFile::copy(examplesDir() + QStringLiteral("/churn.pipeline.yaml"), ws + QStringLiteral("/churn.pipeline.yaml")));
+    for (const char *c : {"check_schema", "split_data", "train_classifier", "evaluate_model", "select_best"}) {
+        const QString rel = QStringLiteral("/components/%1/component.yaml").arg(QLatin1String(c));
+        QDir().mkpath(QFileInfo(ws + rel).absolutePath());
+        QVERIFY(QFile::copy(examplesDir() + rel, ws + rel));
+    }
+    ui::MainWindow w;
+    w.setErrorReporter([](const QString &, const QString &m) { QFAIL(qPrintable(m)); });
+    QVERIFY(w.openPipeline(ws + QStringLiteral("/churn.pipeline.yaml")));
+    QCOMPARE(w.document()->model().taskCount(), 10);
+    ui::NodeItem *load = w.scene()->nodeItemByName(QStringLiteral("load-data"));
+    QVERIFY(load && load->isMissing());
+    // Its outgoing connections are still drawn.
+    QVERIFY(load->port(QStringLiteral("table"), true));
+    bool reported = false;
+    for (const Diagnostic &d : w.problemsPanel()->diagnostics())
+        reported |= d.task == QStringLiteral("load-data") && d.code == QStringLiteral("component-not-found");
+    QVERIFY(reported);
+    // Saving keeps the missing task byte-for-byte.
+    QFile original(ws + QStringLiteral("/churn.pipeline.yaml"));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray before = original.readAll();
+    original.close();
+    QVERIFY(w.saveTo(ws + QStringLiteral("/copy.pipeline.yaml")));
+    QFile copy(ws + QStringLiteral("/copy.pipeline.yaml"));
+    QVERIFY(copy.open(QIODevice::ReadOnly));
+    const QByteArray after = copy.readAll();
+    QVERIFY(after.contains("components/load_csv/component.yaml"));
+    QVERIFY(after.contains("74100050f265fb5601d04b77107389f8db49af9ba56ab7b2a365e1ee387ebda3"));
+    QVERIFY(after.contains("data/churn.dataset.yaml"));
+    // Unreadable YAML: refused with a message, the current document stays.
+    QFile bad(ws + QStringLiteral("/bad.pipeline.yaml"));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("name: [unclosed\n");
+    bad.close();
+    QString error;
+    w.setErrorReporter([&](const QString &, const QString &m) { error = m; });
+    QVERIFY(!w.openPipeline(bad.fileName()));
+    QVERIFY(error.contains(QStringLiteral("bad.pipeline.yaml")));
+    QCOMPARE(w.document()->model().taskCount(), 10);
+    Q_UNUSED(before);
+}
+
+QTEST_MAIN(TestEditorFiles)
+#include "tst_editor_files.moc"

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/canvas/edgeitem.h"
+
+#include "ui/canvas/nodeitem.h"
+#include "ui/canvas/pipelinescene.h"
+#include "ui/canvas/portitem.h"
+
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+
+namespace wb::ui {
+
+EdgeItem::EdgeItem(PipelineScene *scene, const model::Edge &edge)
+    : m_scene(scene)
+    , m_edge(edge)
+{
+    setFlags(ItemIsSelectable);
+    setZValue(-1);
+    setAcceptHoverEvents(false);
+}
+
+QPainterPath EdgeItem::curve(const QPointF &from, const QPointF &to)
+{
+    const double dx = std::max(40.0, std::abs(to.x() - from.x()) * 0.5);
+    QPainterPath p(from);
+    p.cubicTo(from + QPointF(dx, 0), to - QPointF(dx, 0), to);
+    return p;
+}
+
+void EdgeItem::updatePath()
+{
+    NodeItem *from = m_scene->nodeItem(m_edge.from);
+    NodeItem *to = m_scene->nodeItem(m_edge.to);
+    if (!from || !to)
+        return;
+    QPointF a = from->sideAnchor(true);
+    QPointF b = to->sideAnchor(false);
+    m_typeName.clear();
+    if (m_edge.kind != model::Edge::Kind::After && !m_edge.output.isEmpty()) {
+        if (PortItem *p = from->port(m_edge.output, true)) {
+            a = p->anchor();
+            m_typeName = p->typeName();
+        }
+    }
+    if (m_edge.kind == model::Edge::Kind::Data) {
+        if (PortItem *p = to->port(m_edge.input, false))
+            b = p->anchor();
+    }
+    prepareGeometryChange();
+    m_path = curve(a, b);
+    m_shape = QPainterPath();
+}
+
+QRectF EdgeItem::boundingRect() const
+{
+    return m_path.controlPointRect().adjusted(-4, -4, 4, 4);
+}
+
+QPainterPath EdgeItem::shape() const
+{
+    if (m_shape.isEmpty() && !m_path.isEmpty()) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(10);
+        m_shape = stroker.createStroke(m_path);
+    }
+    return m_shape;
+}
+
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const CanvasStyle &st = m_scene->canvasStyle();
+    QColor c = m_typeName.isEmpty() ? st.edge : st.typeColor(m_typeName);
+    if (isSelected())
+        c = st.selection;
+    QPen pen(c, isSelected() ? 3.0 : 1.8);
+    pen.setCapStyle(Qt::RoundCap);
+    if (m_edge.kind == model::Edge::Kind::After)
+        pen.setStyle(Qt::DashLine);
+    else if (m_edge.kind == model::Edge::Kind::Condition)
+        pen.setStyle(Qt::DotLine);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(m_path);
+}
+
+} // namespace wb::ui

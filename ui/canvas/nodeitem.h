@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/nodeid.h"
+
+#include <QGraphicsItem>
+#include <QHash>
+#include <QList>
+
+namespace wb::ui {
+
+class PortItem;
+class PipelineScene;
+
+/// Run state shown as a badge on a node. Runtime only: never stored in the model or file.
+enum class TaskRunState { None, Pending, Running, Succeeded, Failed, Cached, Skipped, Cancelled };
+
+/// A task on the canvas. Holds its NodeId; everything shown is read from the model in
+/// refresh() (called by the scene on taskChanged) and cached as display strings, so paint()
+/// neither allocates nor looks anything up.
+class NodeItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+
+    NodeItem(PipelineScene *scene, model::NodeId id);
+
+    int type() const override { return Type; }
+    model::NodeId nodeId() const { return m_id; }
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    /// Re-reads the task (name, component, ports) from the model.
+    void refresh();
+    /// Body rectangle in item coordinates (without the selection margin).
+    QRectF bodyRect() const { return QRectF(0, 0, m_width, m_height); }
+    QSizeF size() const { return QSizeF(m_width, m_height); }
+    PortItem *port(const QString &name, bool output) const;
+    const QList<PortItem *> &inputs() const { return m_inputs; }
+    const QList<PortItem *> &outputs() const { return m_outputs; }
+    /// Scene position where a non-data (after / condition) edge attaches.
+    QPointF sideAnchor(bool output) const;
+    bool isMissing() const { return m_missing; }
+    QString taskName() const { return m_taskName; }
+
+    void setRunState(TaskRunState state, qint64 durationMs);
+    TaskRunState runState() const { return m_runState; }
+    QString runBadgeText() const { return m_badgeText; }
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+
+private:
+    void paintBadge(QPainter *painter);
+
+    PipelineScene *m_scene;
+    model::NodeId m_id;
+    double m_width;
+    double m_height;
+    QString m_taskName;
+    QString m_componentName;
+    QString m_title;     ///< elided component name
+    QString m_subtitle;  ///< elided task name
+    bool m_missing = false;
+    bool m_hover = false;
+    QList<PortItem *> m_inputs;
+    QList<PortItem *> m_outputs;
+    QStringList m_inputLabels;
+    QStringList m_outputLabels;
+    TaskRunState m_runState = TaskRunState::None;
+    QString m_badgeText;
+};
+
+} // namespace wb::ui

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/model/nodeid.h"
+
+#include <QWidget>
+
+class QPlainTextEdit;
+class QLabel;
+
+namespace wb::model {
+class PipelineDocument;
+}
+
+namespace wb::ui {
+
+/// The selected task's container command line as the executor will run it: placeholders
+/// expanded with the KFP v1 rules, inputs fed by files shown as their in-container paths
+/// (/tmp/inputs/<name>/data), parameters shown with their default values.
+class CommandPreviewPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CommandPreviewPanel(QWidget *parent = nullptr);
+    void setDocument(model::PipelineDocument *doc);
+    void setTask(model::NodeId id);
+    QString text() const;
+    /// POSIX shell quoting of one argument (what a user would paste into a terminal).
+    static QString shellQuote(const QString &arg);
+
+private:
+    void refresh();
+
+    model::PipelineDocument *m_doc = nullptr;
+    model::NodeId m_task;
+    QLabel *m_title;
+    QPlainTextEdit *m_text;
+};
+
+} // namespace wb::ui

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QPlainTextEdit;
+class QTableWidget;
+class QTimer;
+
+namespace wb::model {
+class PipelineDocument;
+}
+
+namespace wb::ui {
+
+/// Pipeline name, description and parameters (the graph component's inputs): add, remove,
+/// rename (bindings follow), change type / default / description. One request per edit.
+class ParametersPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ParametersPanel(QWidget *parent = nullptr);
+    void setDocument(model::PipelineDocument *doc);
+    QTableWidget *table() const { return m_table; }
+    void addParameter();
+    void removeSelectedParameter();
+
+signals:
+    void errorOccurred(const QString &message);
+
+private:
+    void reload();
+    void commitRow(int row);
+    void commitInfo();
+
+    model::PipelineDocument *m_doc = nullptr;
+    QLineEdit *m_name;
+    QPlainTextEdit *m_description;
+    QTableWidget *m_table;
+    QTimer *m_infoTimer;
+    bool m_loading = false;
+};
+
+} // namespace wb::ui
