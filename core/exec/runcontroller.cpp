@@ -394,6 +394,9 @@ void RunController::finishRun()
     for (auto it = m_plan->parameters.cbegin(); it != m_plan->parameters.cend(); ++it)
         params.insert(it.key(), it.value());
     summary.insert(QStringLiteral("parameters"), params);
+    // What `mlwb-cli reproduce` needs to re-run this run from its commit.
+    summary.insert(QStringLiteral("gitCommit"), m_opt.gitCommit);
+    summary.insert(QStringLiteral("gitDirty"), m_opt.gitDirty);
     (void)runfiles::writeJson(m_result.runDir + QStringLiteral("/run.json"), summary);
     runfiles::removeLock(m_result.runDir);
     emit runFinished(m_result);
