@@ -80,6 +80,8 @@ public:
     /// Contexts of a type (all when empty), ordered by id.
     Result<QList<ContextInfo>> contexts(const QString &typeName = {});
     Result<QList<ExecutionInfo>> executionsOfContext(qint64 contextId);
+    /// Contexts an execution is associated with (its run, pipeline...), ordered by id.
+    Result<QList<ContextInfo>> contextsOfExecution(qint64 executionId);
     Result<QList<ArtifactInfo>> artifactsOfContext(qint64 contextId);
     Result<QList<EventInfo>> eventsOfExecution(qint64 executionId);
     Result<QList<EventInfo>> eventsOfArtifact(qint64 artifactId);

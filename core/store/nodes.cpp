@@ -479,6 +479,12 @@ Result<QList<ExecutionInfo>> MetadataStore::executionsOfContext(qint64 contextId
                                                    "WHERE AS1.context_id = %1 ORDER BY E.id").arg(contextId));
 }
 
+Result<QList<ContextInfo>> MetadataStore::contextsOfExecution(qint64 executionId)
+{
+    return queryContexts(d.get(), QStringLiteral("JOIN `Association` AS AS1 ON AS1.context_id = C.id "
+                                                 "WHERE AS1.execution_id = %1 ORDER BY C.id").arg(executionId));
+}
+
 Result<QList<ArtifactInfo>> MetadataStore::artifactsOfContext(qint64 contextId)
 {
     return queryArtifacts(d.get(), QStringLiteral("JOIN `Attribution` AT1 ON AT1.artifact_id = A.id "

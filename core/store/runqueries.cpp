@@ -107,12 +107,33 @@ Where buildWhere(MetadataStore::Private *d, const RunFilter &f, bool typeIndex =
     return w;
 }
 
-QString sortColumn(RunSort::Field field)
+QString sqlLiteral(const QString &text)
 {
-    switch (field) {
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+// Param/metric keys: numeric text compares as a number; a missing value becomes -Inf (not
+// NULL) so that the row-value keyset comparison stays total.
+QString sortColumn(const RunSort &sort)
+{
+    switch (sort.field) {
     case RunSort::Field::Start: return QStringLiteral("C.create_time_since_epoch");
     case RunSort::Field::Name: return QStringLiteral("C.name");
     case RunSort::Field::Id: return QStringLiteral("C.id");
+    case RunSort::Field::Param:
+        return QStringLiteral("IFNULL((SELECT COALESCE(sp.double_value, sp.int_value, CASE WHEN CAST(sp.string_value AS NUMERIC) "
+                              "= sp.string_value THEN CAST(sp.string_value AS NUMERIC) ELSE sp.string_value END) "
+                              "FROM `ContextProperty` sp WHERE sp.context_id = C.id AND sp.name = %1 AND sp.is_custom_property = 1), -9e999)")
+            .arg(sqlLiteral(Names::paramPrefix + sort.key));
+    case RunSort::Field::Metric:
+        return QStringLiteral("IFNULL((SELECT COALESCE(sp.double_value, sp.int_value) FROM `Attribution` sat "
+                              "JOIN `Artifact` sa ON sa.id = sat.artifact_id JOIN `Type` st ON st.id = sa.type_id "
+                              "AND st.name IN ('system.Metrics', 'mlmd.Metrics') JOIN `ArtifactProperty` sp ON sp.artifact_id = sa.id "
+                              "AND sp.name = %1 AND sp.is_custom_property = 1 WHERE sat.context_id = C.id "
+                              "ORDER BY sa.id DESC LIMIT 1), -9e999)")
+            .arg(sqlLiteral(sort.key));
     }
     return QStringLiteral("C.id");
 }
@@ -205,7 +226,7 @@ Result<RunPage> MetadataStore::listRuns(const RunFilter &filter, const RunSort &
     if (!d->db.isOpen())
         return makeError(QStringLiteral("store.closed"), Tr::tr("The metadata store is not open"));
     Where w = buildWhere(d.get(), filter, sort.field == RunSort::Field::Name);
-    const QString col = sortColumn(sort.field);
+    const QString col = sortColumn(sort);
     const char *dir = sort.descending ? "DESC" : "ASC";
     if (page.after.valid) {
         w.clauses << QStringLiteral("(%1, C.id) %2 (?, ?)").arg(col, QLatin1String(sort.descending ? "<" : ">"));

@@ -163,9 +163,12 @@ struct RunFilter
 
 struct RunSort
 {
-    enum class Field { Start, Name, Id };
+    /// Param / Metric sort by the value of `key` (numbers numerically, then text; runs without
+    /// the value sort as lowest). They scan every matching run per page: slower than the others.
+    enum class Field { Start, Name, Id, Param, Metric };
     Field field = Field::Start;
     bool descending = true;
+    QString key; ///< parameter or metric name for Field::Param / Field::Metric
 };
 
 /// Keyset paging: pass back the cursor of the previous page.
