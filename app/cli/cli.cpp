@@ -68,6 +68,14 @@ int fail(const wb::Error &err)
     return InvalidInput;
 }
 
+int failWithDetail(const wb::Error &err)
+{
+    printError(err.message);
+    for (const QString &line : err.detail.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        std::fprintf(stderr, "  %s\n", qPrintable(line));
+    return InvalidInput;
+}
+
 void printJson(const QJsonDocument &doc)
 {
     const QByteArray bytes = doc.toJson(QJsonDocument::Indented);

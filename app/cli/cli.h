@@ -45,6 +45,8 @@ bool parseArguments(QCommandLineParser &parser,
 void printError(const QString &message);
 /// Convenience: prints err.text() and returns ExitCode::InvalidInput.
 int fail(const wb::Error &err);
+/// As fail(), with the detail (one problem per line) indented below the message.
+int failWithDetail(const wb::Error &err);
 /// Prints one JSON document (indented) to stdout.
 void printJson(const QJsonDocument &doc);
 void printJson(const QJsonObject &obj);

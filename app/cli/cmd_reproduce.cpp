@@ -7,7 +7,7 @@
 #include "core/exec/executionplan.h"
 #include "core/exec/runcontroller.h"
 #include "core/exec/runrecovery.h"
-#include "core/manifest/pipelinefile.h"
+#include "core/exec/runsetup.h"
 #include "core/store/metadatastore.h"
 #include "core/vcs/gitrepository.h"
 #include "core/vcs/reproduction.h"
@@ -72,37 +72,26 @@ int runReproduce(const QStringList &args)
     for (const QString &w : setup->warnings)
         printError(Tr::tr("warning: %1").arg(w));
 
-    auto loaded = manifest::readPipelineFile(setup->pipelineFile);
-    if (!loaded.ok())
-        return fail(loaded.error());
-    exec::PlanOptions planOptions;
-    planOptions.pipelineFile = setup->pipelineFile;
-    planOptions.baseDir = QFileInfo(setup->pipelineFile).absolutePath();
-    planOptions.parameters = recorded->parameters;
-    auto plan = exec::PlanCompiler::compile(loaded->snapshot, planOptions);
-    if (!plan.ok()) {
-        printError(plan.error().message);
-        for (const QString &line : plan.error().detail.split(QLatin1Char('\n')))
-            std::fprintf(stderr, "  %s\n", qPrintable(line));
-        return InvalidInput;
-    }
+    auto plan = exec::compileRunPlan(setup->pipelineFile, recorded->parameters);
+    if (!plan.ok())
+        return failWithDetail(plan.error());
     auto selected = exec::selectRuntime(*mode, parser.value(dockerBinary));
     if (!selected.ok())
         return fail(selected.error());
     if (!selected->warning.isEmpty())
         printError(Tr::tr("warning: %1").arg(selected->warning));
-    store::MetadataStore store;
-    if (auto opened = store.open(store::MetadataStore::defaultPath(ws)); !opened.ok())
-        return fail(opened.error());
+    auto store = exec::openWorkspaceStore(ws);
+    if (!store.ok())
+        return fail(store.error());
 
     exec::RunOptions options;
     options.workspace = ws;
     options.useCache = false; // every step must really execute to show it reproduces
     options.gitCommit = setup->commit;
     options.gitDirty = false;
-    exec::RunController controller(selected->runtime.get(), &store);
+    exec::RunController controller(selected->runtime.get(), store->get());
     const exec::RunResult result =
-        controller.runToCompletion(std::make_shared<const exec::ExecutionPlan>(*plan), options);
+        controller.runToCompletion(*plan, options);
     if (result.runId.isEmpty())
         return fail(makeError(QStringLiteral("run"), result.error));
 

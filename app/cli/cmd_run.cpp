@@ -6,7 +6,7 @@
 #include "core/exec/executionplan.h"
 #include "core/exec/runcontroller.h"
 #include "core/exec/runrecovery.h"
-#include "core/manifest/pipelinefile.h"
+#include "core/exec/runsetup.h"
 #include "core/store/metadatastore.h"
 
 #include <QDir>
@@ -96,28 +96,18 @@ int runRun(const QStringList &args)
     options.runId = parser.value(runId);
     exec::gitStateOf(options.workspace, &options.gitCommit, &options.gitDirty);
 
-    exec::PlanOptions planOptions;
+    QMap<QString, QString> parameters;
     for (const QString &p : parser.values(param)) {
         const qsizetype eq = p.indexOf(QLatin1Char('='));
         if (eq <= 0) {
             printError(Tr::tr("--param needs NAME=VALUE, not '%1'").arg(p));
             return Usage;
         }
-        planOptions.parameters.insert(p.left(eq), p.mid(eq + 1));
+        parameters.insert(p.left(eq), p.mid(eq + 1));
     }
-    const QString file = parser.positionalArguments().first();
-    auto loaded = manifest::readPipelineFile(file);
-    if (!loaded.ok())
-        return fail(loaded.error());
-    planOptions.pipelineFile = QFileInfo(file).absoluteFilePath();
-    planOptions.baseDir = QFileInfo(file).absolutePath();
-    auto plan = exec::PlanCompiler::compile(loaded->snapshot, planOptions);
-    if (!plan.ok()) {
-        printError(plan.error().message);
-        for (const QString &line : plan.error().detail.split(QLatin1Char('\n')))
-            std::fprintf(stderr, "  %s\n", qPrintable(line));
-        return InvalidInput;
-    }
+    auto plan = exec::compileRunPlan(parser.positionalArguments().first(), parameters);
+    if (!plan.ok())
+        return failWithDetail(plan.error());
 
     auto selected = exec::selectRuntime(*mode, parser.value(dockerBinary));
     if (!selected.ok())
@@ -125,11 +115,11 @@ int runRun(const QStringList &args)
     if (!selected->warning.isEmpty())
         printError(Tr::tr("warning: %1").arg(selected->warning));
 
-    store::MetadataStore store;
-    if (auto opened = store.open(store::MetadataStore::defaultPath(options.workspace)); !opened.ok())
-        return fail(opened.error());
+    auto store = exec::openWorkspaceStore(options.workspace);
+    if (!store.ok())
+        return fail(store.error());
 
-    exec::RunController controller(selected->runtime.get(), &store);
+    exec::RunController controller(selected->runtime.get(), store->get());
     const bool quiet = parser.isSet(json);
     const bool streamLogs = parser.isSet(logs);
     QObject::connect(&controller, &exec::RunController::runStarted, [quiet](const QString &id) {
@@ -166,7 +156,7 @@ int runRun(const QStringList &args)
     poll.start(100);
 
     const exec::RunResult result =
-        controller.runToCompletion(std::make_shared<const exec::ExecutionPlan>(*plan), options);
+        controller.runToCompletion(*plan, options);
     poll.stop();
     sigaction(SIGINT, &oldInt, nullptr);
     sigaction(SIGTERM, &oldTerm, nullptr);
