@@ -141,9 +141,9 @@ private slots:
 
         // restore() commits with the configured identity: store one through the commit dialog.
         QSignalSpy restored(&panel, &ui::HistoryPanel::fileRestored);
+        writeBytes(dir.filePath("x.pipeline.yaml"), "name: x\n"); // before: the dialog lists changes when it opens
         ui::CommitDialog identity(dir.path());
         identity.setIdentityPrompt([](QWidget *) { return std::optional<vcs::Signature>(kWho); });
-        writeBytes(dir.filePath("x.pipeline.yaml"), "name: x\n");
         identity.setMessage("add x");
         const QStringList checked = identity.checkedFiles();
         QVERIFY2(checked.contains("x.pipeline.yaml"), qPrintable(checked.join(',')));
