@@ -4,6 +4,7 @@
 #include "ui/lineage/graphscene.h"
 #include "ui/runs/runformat.h"
 
+#include <QGraphicsItem>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -45,6 +46,11 @@ LineageView::LineageView(QWidget *parent) : QWidget(parent)
     bar->addWidget(reload);
     auto *fit = new QPushButton(tr("Fit"), this);
     bar->addWidget(fit);
+    m_drift = new QPushButton(tr("Compare drift"), this);
+    m_drift->setObjectName(QStringLiteral("compareDrift"));
+    m_drift->setToolTip(tr("Select two dataset artifacts (Ctrl+click) to compare their data in the Drift tab"));
+    m_drift->setEnabled(false);
+    bar->addWidget(m_drift);
     m_status = new QLabel(this);
     bar->addWidget(m_status, 1);
     layout->addLayout(bar);
@@ -54,6 +60,15 @@ LineageView::LineageView(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_view, 1);
     connect(m_scene, &GraphScene::nodeActivated, this, &LineageView::onActivated);
     connect(fit, &QPushButton::clicked, m_view, &GraphView::fitAll);
+    // Context m_drift: the scene emits selectionChanged while it is destroyed, after the button.
+    connect(m_scene, &QGraphicsScene::selectionChanged, m_drift, [this] {
+        m_drift->setEnabled(!selectedArtifactPair().first.isEmpty());
+    });
+    connect(m_drift, &QPushButton::clicked, this, [this] {
+        const auto pair = selectedArtifactPair();
+        if (!pair.first.isEmpty())
+            emit driftRequested(pair.first, pair.second);
+    });
     connect(reload, &QPushButton::clicked, this, [this] {
         if (m_root)
             (void)showArtifact(m_root);
@@ -304,6 +319,22 @@ void LineageView::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_fitPending)
         QTimer::singleShot(0, this, &LineageView::fitNow);
+}
+
+QPair<QString, QString> LineageView::selectedArtifactPair() const
+{
+    QList<const Node *> picked;
+    for (QGraphicsItem *item : m_scene->selectedItems()) {
+        const auto it = m_nodes.constFind(item->data(0).toString());
+        if (it == m_nodes.cend() || it->info.kind != store::NodeKind::Artifact || it->info.uri.isEmpty())
+            return {};
+        picked << &*it;
+    }
+    if (picked.size() != 2)
+        return {};
+    if (picked[0]->info.dbId > picked[1]->info.dbId)
+        std::swap(picked[0], picked[1]);
+    return {picked[0]->info.uri, picked[1]->info.uri};
 }
 
 void LineageView::onActivated(const QString &id)

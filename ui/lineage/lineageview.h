@@ -11,6 +11,8 @@
 class QLabel;
 class QSpinBox;
 
+class QPushButton;
+
 namespace wb::ui {
 
 class GraphScene;
@@ -41,8 +43,14 @@ public:
 
     static constexpr int kMaxNodes = 500;
 
+    /// The two selected artifacts' URIs (lower id = reference), or empty when the selection
+    /// is not exactly two artifacts with a URI.
+    QPair<QString, QString> selectedArtifactPair() const;
+
 signals:
     void runRequested(qint64 runContextId);
+    /// "Compare drift": reference and current data (artifact URIs) of two selected artifacts.
+    void driftRequested(const QString &referenceUri, const QString &currentUri);
     void errorOccurred(const QString &message);
 
 protected:
@@ -73,6 +81,7 @@ private:
     GraphView *m_view = nullptr;
     QSpinBox *m_depth = nullptr;
     QLabel *m_status = nullptr;
+    QPushButton *m_drift = nullptr;
     bool m_fitPending = false;
 };
 

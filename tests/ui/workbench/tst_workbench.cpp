@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The workbench around the editor, as a user drives it from the main window: Run (process
+// runner) with live badges and the run panel, the run showing up in the Runs tab, crash
+// clean-up when a workspace opens, the Drift tab, and past versions opened read-only.
+#include "core/exec/runcontroller.h"
+#include "core/model/pipelinedocument.h"
+#include "core/store/metadatastore.h"
+#include "core/vcs/gitrepository.h"
+#include "ui/canvas/nodeitem.h"
+#include "ui/canvas/pipelinescene.h"
+#include "ui/canvas/pipelineview.h"
+#include "ui/drift/driftpage.h"
+#include "ui/drift/driftview.h"
+#include "ui/lineage/graphscene.h"
+#include "ui/lineage/lineageview.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/workbenchviews.h"
+#include "ui/run/runpanel.h"
+#include "ui/runs/metadatabrowser.h"
+#include "ui/runs/runsview.h"
+#include "ui/runs/runtablemodel.h"
+#include "ui/vcs/branchmenu.h"
+#include "ui/vcs/historypanel.h"
+#include "ui/vcs/versiontab.h"
+
+#include <QDockWidget>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace wb;
+using namespace wb::ui;
+
+namespace {
+
+QString copyDiamond(const QString &ws)
+{
+    const QString target = ws + QStringLiteral("/diamond.pipeline.yaml");
+    QFile::copy(QStringLiteral(MLWB_SOURCE_DIR "/tests/data/pipelines/diamond.pipeline.yaml"), target);
+    QFile(target).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return target;
+}
+
+QStringList menuTitles(QMainWindow &w)
+{
+    QStringList out;
+    for (QAction *a : w.menuBar()->actions())
+        out << a->text().remove(QLatin1Char('&'));
+    return out;
+}
+
+} // namespace
+
+class TstWorkbench : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("mlwb-test-workbench"));
+    }
+
+    void menusAndTabs()
+    {
+        MainWindow w;
+        const QStringList menus = menuTitles(w);
+        QVERIFY2(menus.contains(QStringLiteral("Run")) && menus.contains(QStringLiteral("Versions")),
+                 qPrintable(menus.join(',')));
+        QVERIFY(menus.indexOf(QStringLiteral("Run")) < menus.indexOf(QStringLiteral("Help")));
+        QCOMPARE(w.action(QStringLiteral("actionRun"))->shortcut(), QKeySequence(Qt::Key_F5));
+        QVERIFY(w.action(QStringLiteral("actionRun"))->isEnabled());
+        QVERIFY(!w.action(QStringLiteral("actionCancelRun"))->isEnabled());
+        QCOMPARE(w.centralTabs()->count(), 3); // pipeline, runs, drift
+        QCOMPARE(w.centralTabs()->widget(1), static_cast<QWidget *>(w.views()->browser()));
+        QCOMPARE(w.centralTabs()->widget(2), static_cast<QWidget *>(w.views()->driftPage()));
+        QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("dockRun")));
+        QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("dockVersions")));
+    }
+
+    void runWithoutFileIsRefused()
+    {
+        QTemporaryDir ws;
+        MainWindow w;
+        QString error;
+        w.setErrorReporter([&](const QString &, const QString &m) { error = m; });
+        w.openWorkspace(ws.path());
+        RunRequest request;
+        request.runtime = exec::RuntimeMode::Process;
+        QVERIFY(!w.views()->runs()->start(request));
+        QVERIFY2(error.contains(QStringLiteral("Save the pipeline")), qPrintable(error));
+    }
+
+    void runFromTheWindowOnTheProcessRunner()
+    {
+        QTemporaryDir ws;
+        const QString file = copyDiamond(ws.path());
+        MainWindow w;
+        QString error;
+        w.setErrorReporter([&](const QString &, const QString &m) { error = m; });
+        w.openWorkspace(ws.path());
+        QVERIFY(w.openPipeline(file));
+        RunCoordinator *runs = w.views()->runs();
+        QSignalSpy started(runs, &RunCoordinator::runStarted);
+        QSignalSpy finished(runs, &RunCoordinator::runFinished);
+        RunRequest request;
+        request.runtime = exec::RuntimeMode::Process;
+        request.maxParallel = 2;
+        request.parameters.insert(QStringLiteral("text"), QStringLiteral("a b a c"));
+        QVERIFY(runs->start(request));
+        QVERIFY(!w.action(QStringLiteral("actionRun"))->isEnabled()); // one run at a time
+        QVERIFY2(finished.wait(30000) || !finished.isEmpty(), qPrintable(error));
+        QCOMPARE(started.size(), 1);
+        const auto result = finished.first().first().value<exec::RunResult>();
+        QCOMPARE(result.outcome, exec::RunOutcome::Succeeded);
+        QVERIFY(w.action(QStringLiteral("actionRun"))->isEnabled());
+
+        // Canvas badges followed the run; the run panel lists its steps and kept their logs.
+        PipelineScene *scene = w.scene();
+        for (const char *task : {"split", "count-all", "count-unique"}) {
+            NodeItem *node = scene->nodeItemByName(QString::fromLatin1(task));
+            QVERIFY(node);
+            QCOMPARE(node->runState(), TaskRunState::Succeeded);
+        }
+        QCOMPARE(w.views()->runPanel()->runId(), result.runId);
+        // The output really came from running the steps with the parameter given.
+        QFile words(result.runDir + QStringLiteral("/split/words/data"));
+        QVERIFY(words.open(QIODevice::ReadOnly));
+        QCOMPARE(words.readAll(), QByteArray("a\nb\na\nc\n"));
+
+        // The Runs tab shows the run (it reloads when a run finishes).
+        RunTableModel *model = w.views()->browser()->runsView()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 1, 5000);
+        QCOMPARE(model->data(model->index(0, RunTableModel::NameColumn)).toString(), result.runId);
+    }
+
+    void openingAWorkspaceCleansUpAfterACrash()
+    {
+        QTemporaryDir ws;
+        qint64 runId = 0;
+        {
+            store::MetadataStore st;
+            QVERIFY(st.open(store::MetadataStore::defaultPath(ws.path())).ok());
+            store::RunInfo dead;
+            dead.runName = QStringLiteral("crashed-run");
+            runId = *st.beginRun(dead);
+        }
+        MainWindow w;
+        QSignalSpy recovered(w.views()->runs(), &RunCoordinator::recoveryFinished);
+        w.openWorkspace(ws.path());
+        QVERIFY(recovered.wait(30000));
+        const auto report = recovered.first().first().value<exec::RecoveryReport>();
+        QCOMPARE(report.interruptedRuns, QStringList{QStringLiteral("crashed-run")});
+        store::MetadataStore st;
+        QVERIFY(st.open(store::MetadataStore::defaultPath(ws.path()), store::MetadataStore::Mode::ReadOnly).ok());
+        QCOMPARE(st.runDetail(runId)->summary.state, store::RunState::Interrupted);
+    }
+
+    void driftTabComparesTwoFiles()
+    {
+        MainWindow w;
+        DriftPage *page = w.views()->driftPage();
+        QSignalSpy done(page->view(), &DriftView::finished);
+        page->compareFiles(QStringLiteral(MLWB_SOURCE_DIR "/tests/data/drift/small_ref.csv"),
+                           QStringLiteral(MLWB_SOURCE_DIR "/tests/data/drift/small_cur.csv"));
+        QVERIFY(done.wait(30000));
+        QVERIFY2(done.first().first().toBool(), qPrintable(page->view()->lastError()));
+        QVERIFY(page->view()->featureTable()->rowCount() > 0);
+
+        page->compareFiles(QStringLiteral("/nonexistent/ref.csv"), QStringLiteral("/nonexistent/cur.csv"));
+        QVERIFY(done.wait(30000));
+        QVERIFY(!done.last().first().toBool());
+        QVERIFY(!page->errorText().isEmpty());
+    }
+
+    void lineageComparesTwoDatasetsInTheDriftTab()
+    {
+        QTemporaryDir ws;
+        const QString ref = QStringLiteral(MLWB_SOURCE_DIR "/tests/data/drift/small_ref.csv");
+        const QString cur = QStringLiteral(MLWB_SOURCE_DIR "/tests/data/drift/small_cur.csv");
+        {
+            store::MetadataStore st;
+            QVERIFY(st.open(store::MetadataStore::defaultPath(ws.path())).ok());
+            store::RunInfo info;
+            info.runName = QStringLiteral("prep");
+            const qint64 run = *st.beginRun(info);
+            store::StepRecord step;
+            step.taskName = QStringLiteral("split");
+            step.inputs << store::ArtifactRef{QUrl::fromLocalFile(ref).toString(), QStringLiteral("system.Dataset"),
+                                              QStringLiteral("reference")};
+            step.outputs << store::ArtifactRef{cur, QStringLiteral("system.Dataset"), QStringLiteral("current")};
+            QVERIFY(st.recordStep(run, step).ok());
+        }
+        MainWindow w;
+        w.openWorkspace(ws.path());
+        LineageView *lineage = w.views()->browser()->lineageView();
+        QVERIFY(lineage->showArtifact(1, 2).ok());
+        QCOMPARE(lineage->nodeCount() >= 3, true);
+        auto *button = lineage->findChild<QPushButton *>(QStringLiteral("compareDrift"));
+        QVERIFY(button && !button->isEnabled());
+        for (const QString &id : {QStringLiteral("artifact:1"), QStringLiteral("artifact:2")})
+            lineage->scene()->nodeItem(id)->setSelected(true);
+        QVERIFY(button->isEnabled());
+        QSignalSpy done(w.views()->driftPage()->view(), &DriftView::finished);
+        button->click();
+        QCOMPARE(w.centralTabs()->currentWidget(), static_cast<QWidget *>(w.views()->driftPage()));
+        QVERIFY(done.wait(30000));
+        QVERIFY2(done.first().first().toBool(), qPrintable(w.views()->driftPage()->view()->lastError()));
+        QVERIFY(w.views()->driftPage()->view()->featureTable()->rowCount() > 0);
+    }
+
+    void pastVersionOpensReadOnly()
+    {
+        QTemporaryDir ws;
+        const QString file = copyDiamond(ws.path());
+        auto repo = vcs::GitRepository::init(ws.path());
+        QVERIFY2(repo.ok(), qPrintable(repo.ok() ? QString() : repo.error().text()));
+        vcs::Signature me{QStringLiteral("Test"), QStringLiteral("test@example.com")};
+        auto first = repo->commit({QStringLiteral("diamond.pipeline.yaml")}, QStringLiteral("first"), me);
+        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().text()));
+
+        MainWindow w;
+        w.openWorkspace(ws.path());
+        QVERIFY(w.openPipeline(file));
+        HistoryPanel *history = w.views()->historyPanel();
+        QTRY_COMPARE(history->commitIds().size(), 1);
+        QSignalSpy open(history, &HistoryPanel::openVersionRequested);
+        history->commitList()->setCurrentRow(0);
+        history->openSelected();
+        QCOMPARE(open.size(), 1);
+        auto *tab = qobject_cast<VersionTab *>(w.centralTabs()->currentWidget());
+        QVERIFY(tab);
+        QCOMPARE(tab->revision(), *first);
+        QCOMPARE(tab->scene()->nodeCount(), 4);
+        QVERIFY(!tab->view()->isInteractive());
+        // The editor's document is untouched; closing the tab removes only it.
+        QVERIFY(!w.document()->isDirty());
+        const int count = w.centralTabs()->count();
+        emit w.centralTabs()->tabCloseRequested(w.centralTabs()->indexOf(tab));
+        QCOMPARE(w.centralTabs()->count(), count - 1);
+    }
+
+    void branchesAndTagsFromTheVersionsMenu()
+    {
+        QTemporaryDir ws;
+        const QString file = copyDiamond(ws.path());
+        auto repo = vcs::GitRepository::init(ws.path());
+        QVERIFY(repo.ok());
+        vcs::Signature me{QStringLiteral("Test"), QStringLiteral("test@example.com")};
+        QVERIFY(repo->commit({QStringLiteral("diamond.pipeline.yaml")}, QStringLiteral("first"), me).ok());
+        const QString mainBranch = *repo->currentBranch();
+
+        MainWindow w;
+        w.openWorkspace(ws.path());
+        QVERIFY(w.openPipeline(file));
+        BranchMenu *menu = w.views()->branchMenu();
+        QStringList answers{QStringLiteral("experiment"), QStringLiteral("v0.1")};
+        menu->setNamePrompt([&](const QString &, const QString &) { return answers.takeFirst(); });
+        auto created = menu->newBranch();
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().text()));
+        QCOMPARE(*repo->currentBranch(), QStringLiteral("experiment"));
+        menu->refresh();
+        QAction *entry = menu->findChild<QAction *>(QStringLiteral("branch:experiment"));
+        QVERIFY(entry && entry->isChecked());
+
+        // A change committed on the branch; switching back shows the main branch's version.
+        QVERIFY(w.document()->requestSetInfo(QStringLiteral("Diamond on a branch"), QString()).ok());
+        QVERIFY(w.save());
+        QVERIFY(repo->commit({QStringLiteral("diamond.pipeline.yaml")}, QStringLiteral("rename"), me).ok());
+        QVERIFY(menu->switchTo(mainBranch).ok());
+        QCOMPARE(w.document()->model().info().name, QStringLiteral("Diamond"));
+        QVERIFY(!w.document()->isDirty());
+
+        auto tag = menu->tagRelease();
+        QVERIFY(tag.ok());
+        auto tags = repo->tags();
+        QVERIFY(tags.ok() && tags->size() == 1);
+        QCOMPARE(tags->first().name, QStringLiteral("v0.1"));
+
+        // Unsaved edits stop a switch unless the user saves them (the prompt says cancel here).
+        QVERIFY(w.document()->requestSetInfo(QStringLiteral("unsaved"), QString()).ok());
+        w.setUnsavedChangesPrompt([] { return QMessageBox::Cancel; });
+        auto refused = menu->switchTo(QStringLiteral("experiment"));
+        QVERIFY(!refused.ok());
+        QCOMPARE(*repo->currentBranch(), mainBranch);
+        QCOMPARE(w.document()->model().info().name, QStringLiteral("unsaved"));
+    }
+};
+
+QTEST_MAIN(TstWorkbench)
+#include "tst_workbench.moc"

@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/mainwindow/workbenchviews.h"
+
+#include "core/exec/runcontroller.h"
+#include "core/model/pipelinedocument.h"
+#include "core/store/metadatastore.h"
+#include "core/vcs/gitrepository.h"
+#include "ui/drift/driftpage.h"
+#include "ui/lineage/lineageview.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/run/runpanel.h"
+#include "ui/run/runparametersdialog.h"
+#include "ui/runs/metadatabrowser.h"
+#include "ui/runs/runsview.h"
+#include "ui/runs/runtablemodel.h"
+#include "ui/runs/storesession.h"
+#include "ui/vcs/branchmenu.h"
+#include "ui/vcs/commitdialog.h"
+#include "ui/vcs/historypanel.h"
+#include "ui/vcs/versiontab.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUrl>
+
+namespace wb::ui {
+
+WorkbenchViews::WorkbenchViews(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    setObjectName(QStringLiteral("workbenchViews"));
+    m_browser = new MetadataBrowser(window);
+    m_browser->setObjectName(QStringLiteral("runsBrowser"));
+    m_drift = new DriftPage(window);
+    QTabWidget *tabs = window->centralTabs();
+    tabs->addTab(m_browser, tr("Runs"));
+    tabs->addTab(m_drift, tr("Drift"));
+    // Only read-only version tabs close; the pipeline, runs and drift tabs stay.
+    tabs->setTabsClosable(true);
+    for (int i = 0; i < tabs->count(); ++i)
+        tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+    connect(tabs, &QTabWidget::tabCloseRequested, this, [tabs](int index) {
+        if (auto *v = qobject_cast<VersionTab *>(tabs->widget(index))) {
+            tabs->removeTab(index);
+            v->deleteLater();
+        }
+    });
+
+    createDocks();
+    m_runs = new RunCoordinator(window->document(), window->scene(), m_runPanel, this);
+    createActions();
+    createMenus();
+
+    auto status = [this](const QString &text) { m_window->statusBar()->showMessage(text, 8000); };
+    connect(m_runs, &RunCoordinator::message, this, status);
+    connect(m_runs, &RunCoordinator::errorOccurred, this, [this](const QString &text) {
+        m_window->showError(tr("Cannot run the pipeline"), text);
+    });
+    connect(m_runs, &RunCoordinator::busyChanged, this, &WorkbenchViews::updateRunActions);
+    connect(m_runs, &RunCoordinator::runStarted, this, [this] {
+        m_runDock->show();
+        m_runDock->raise();
+        updateRunActions();
+    });
+    connect(m_runs, &RunCoordinator::runFinished, this, [this, status](const exec::RunResult &result) {
+        status(tr("Run %1 %2.").arg(result.runId, exec::runOutcomeName(result.outcome)));
+        if (m_browser->session())
+            m_browser->runsView()->model()->reload();
+        updateRunActions();
+    });
+    connect(m_runs, &RunCoordinator::recoveryFinished, this, [status](const exec::RecoveryReport &report) {
+        if (!report.interruptedRuns.isEmpty())
+            status(tr("Marked %n run(s) interrupted after a crash: %1", nullptr, int(report.interruptedRuns.size()))
+                       .arg(report.interruptedRuns.join(QStringLiteral(", "))));
+    });
+    connect(m_drift, &DriftPage::statusMessage, this, status);
+    connect(m_browser, &MetadataBrowser::errorOccurred, this, status);
+    connect(m_browser->lineageView(), &LineageView::driftRequested, this,
+            [this](const QString &reference, const QString &current) {
+                auto local = [](const QString &uri) {
+                    const QUrl url(uri);
+                    return url.isLocalFile() ? url.toLocalFile() : uri;
+                };
+                showDriftTab();
+                m_drift->compareFiles(local(reference), local(current));
+            });
+    connect(m_history, &HistoryPanel::openVersionRequested, this, &WorkbenchViews::openVersion);
+    connect(m_history, &HistoryPanel::fileRestored, this, [this](const QString &file, const QString &commit) {
+        if (file == m_window->document()->filePath() && !m_window->document()->isDirty())
+            m_window->openPipeline(file);
+        m_window->statusBar()->showMessage(tr("Restored as commit %1.").arg(commit.left(10)), 8000);
+    });
+    connect(window->document(), &model::PipelineDocument::filePathChanged, this,
+            &WorkbenchViews::onPipelineFileChanged);
+    updateRunActions();
+}
+
+WorkbenchViews::~WorkbenchViews() = default;
+
+void WorkbenchViews::createDocks()
+{
+    m_runPanel = new RunPanel(m_window);
+    m_runDock = new QDockWidget(tr("Run"), m_window);
+    m_runDock->setObjectName(QStringLiteral("dockRun"));
+    m_runDock->setWidget(m_runPanel);
+    m_window->addDockWidget(Qt::BottomDockWidgetArea, m_runDock);
+    if (auto *problems = m_window->findChild<QDockWidget *>(QStringLiteral("dockProblems")))
+        m_window->tabifyDockWidget(problems, m_runDock);
+    if (auto *problems = m_window->findChild<QDockWidget *>(QStringLiteral("dockProblems")))
+        problems->raise();
+
+    m_history = new HistoryPanel(m_window);
+    m_historyDock = new QDockWidget(tr("Versions"), m_window);
+    m_historyDock->setObjectName(QStringLiteral("dockVersions"));
+    m_historyDock->setWidget(m_history);
+    m_window->addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    if (auto *undo = m_window->findChild<QDockWidget *>(QStringLiteral("dockHistory")))
+        m_window->tabifyDockWidget(undo, m_historyDock);
+    if (auto *props = m_window->findChild<QDockWidget *>(QStringLiteral("dockProperties")))
+        props->raise();
+}
+
+void WorkbenchViews::createActions()
+{
+    auto make = [this](const char *name, const QString &text, const QKeySequence &key, auto slot) {
+        auto *a = new QAction(text, m_window);
+        a->setObjectName(QString::fromLatin1(name));
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        m_window->addAction(a);
+        return a;
+    };
+    QAction *run = make("actionRun", tr("&Run…"), QKeySequence(Qt::Key_F5), [this] { runInteractive(); });
+    run->setToolTip(tr("Run the pipeline on this machine (F5)"));
+    run->setIcon(m_window->style()->standardIcon(QStyle::SP_MediaPlay));
+    QAction *cancel = make("actionCancelRun", tr("&Cancel Run"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
+                           [this] { m_runs->cancel(); });
+    cancel->setIcon(m_window->style()->standardIcon(QStyle::SP_MediaStop));
+    make("actionShowRuns", tr("Show &Runs"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { showRunsTab(); });
+    make("actionShowDrift", tr("Show &Drift"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] { showDriftTab(); });
+    make("actionShowPipeline", tr("Show &Pipeline"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] {
+        m_window->centralTabs()->setCurrentIndex(0);
+    });
+    make("actionOpenStore", tr("Open &Metadata Store…"), QKeySequence(), [this] {
+        showRunsTab();
+        m_browser->openStoreAction()->trigger();
+    });
+    make("actionImportMlflow", tr("Import &MLflow Store…"), QKeySequence(), [this] {
+        showRunsTab();
+        m_browser->importMlflowAction()->trigger();
+    });
+    make("actionCommit", tr("&Commit…"), QKeySequence(Qt::CTRL | Qt::Key_K), [this] { commitInteractive(); });
+    make("actionShowVersions", tr("Show &History"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_H), [this] {
+        m_historyDock->show();
+        m_historyDock->raise();
+        m_history->refresh();
+    });
+}
+
+void WorkbenchViews::createMenus()
+{
+    QMenuBar *bar = m_window->menuBar();
+    QAction *before = nullptr; // insert ahead of Help
+    for (QAction *a : bar->actions())
+        if (a->menu() && a->menu()->objectName() == QStringLiteral("menuHelp"))
+            before = a;
+    auto add = [this](QMenu *m, const char *name) { m->addAction(m_window->action(QString::fromLatin1(name))); };
+
+    auto *run = new QMenu(tr("&Run"), bar);
+    run->setObjectName(QStringLiteral("menuRun"));
+    add(run, "actionRun");
+    add(run, "actionCancelRun");
+    run->addSeparator();
+    add(run, "actionShowPipeline");
+    add(run, "actionShowRuns");
+    add(run, "actionShowDrift");
+    run->addSeparator();
+    add(run, "actionOpenStore");
+    add(run, "actionImportMlflow");
+    bar->insertMenu(before, run);
+
+    auto *versions = new QMenu(tr("&Versions"), bar);
+    versions->setObjectName(QStringLiteral("menuVersions"));
+    add(versions, "actionCommit");
+    add(versions, "actionShowVersions");
+    versions->addSeparator();
+    m_branches = new BranchMenu(versions);
+    versions->addMenu(m_branches);
+    m_branches->setBeforeSwitch([this] { return m_window->maybeSave(); });
+    connect(m_branches, &BranchMenu::errorOccurred, this, [this](const QString &m) {
+        m_window->showError(tr("Versions"), m);
+    });
+    connect(m_branches, &BranchMenu::message, this, [this](const QString &m) { m_window->showStatus(m, 8000); });
+    connect(m_branches, &BranchMenu::switched, this, [this] {
+        // The files on disk changed under the editor: show the branch's version.
+        const QString file = m_window->document()->filePath();
+        if (!file.isEmpty() && QFileInfo::exists(file))
+            m_window->openPipeline(file);
+        m_history->refresh();
+    });
+    bar->insertMenu(before, versions);
+
+    if (auto *panels = m_window->findChild<QMenu *>(QStringLiteral("menuPanels"))) {
+        panels->addAction(m_runDock->toggleViewAction());
+        panels->addAction(m_historyDock->toggleViewAction());
+    }
+    if (auto *tb = m_window->findChild<QToolBar *>(QStringLiteral("toolbarMain"))) {
+        tb->addSeparator();
+        tb->addAction(m_window->action(QStringLiteral("actionRun")));
+        tb->addAction(m_window->action(QStringLiteral("actionCancelRun")));
+    }
+}
+
+void WorkbenchViews::updateRunActions()
+{
+    const bool busy = m_runs->isRunning();
+    m_window->action(QStringLiteral("actionRun"))->setEnabled(!busy);
+    m_window->action(QStringLiteral("actionCancelRun"))->setEnabled(busy);
+}
+
+void WorkbenchViews::setWorkspace(const QString &dir)
+{
+    m_workspace = dir;
+    m_runs->setWorkspace(dir);
+    m_drift->setStartDir(dir);
+    m_branches->setRepositoryDir(dir);
+    auto session = openStoreSession(store::MetadataStore::defaultPath(dir), false);
+    if (session.ok())
+        m_browser->setSession(*session);
+    else
+        m_window->statusBar()->showMessage(tr("Cannot open the workspace's metadata store: %1").arg(session.error().text()),
+                                           15000);
+    m_runs->recoverAfterCrash();
+    onPipelineFileChanged(m_window->document()->filePath());
+}
+
+void WorkbenchViews::onPipelineFileChanged(const QString &path)
+{
+    m_history->setFile(path);
+}
+
+void WorkbenchViews::runInteractive()
+{
+    model::PipelineDocument *doc = m_window->document();
+    if (doc->filePath().isEmpty() && !m_window->saveAsDialog())
+        return;
+    RunParametersDialog dialog(doc->model().info(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    RunRequest request;
+    request.parameters = dialog.parameters();
+    request.runtime = dialog.runtimeMode();
+    request.maxParallel = dialog.maxParallel();
+    m_runs->start(request);
+}
+
+int WorkbenchViews::openVersion(const QString &file, const QString &revision, const QByteArray &bytes)
+{
+    auto tab = VersionTab::create(bytes, file, revision, m_workspace, m_window);
+    if (!tab.ok()) {
+        m_window->statusBar()->showMessage(tab.error().text(), 15000);
+        return -1;
+    }
+    QTabWidget *tabs = m_window->centralTabs();
+    const int index = tabs->addTab(*tab, tr("%1 @ %2").arg(QFileInfo(file).fileName(), revision.left(8)));
+    tabs->setCurrentIndex(index);
+    return index;
+}
+
+void WorkbenchViews::commitInteractive()
+{
+    if (m_window->document()->isDirty() && !m_window->save())
+        return;
+    const QString dir = m_workspace.isEmpty() ? QFileInfo(m_window->document()->filePath()).absolutePath() : m_workspace;
+    if (!vcs::GitRepository::open(dir).ok()) {
+        const auto answer = QMessageBox::question(
+            m_window, tr("Commit"),
+            tr("%1 is not in a git repository yet. Create one there (with a .gitignore that keeps run data "
+               "and large data files out)?").arg(QDir::toNativeSeparators(dir)));
+        if (answer != QMessageBox::Yes)
+            return;
+        if (auto created = vcs::GitRepository::init(dir); !created.ok()) {
+            m_window->showError(tr("Cannot create a repository"), created.error().text());
+            return;
+        }
+    }
+    CommitDialog dialog(dir, m_window);
+    if (!dialog.hasRepository())
+        return;
+    if (dialog.exec() == QDialog::Accepted) {
+        m_window->statusBar()->showMessage(tr("Committed %1.").arg(dialog.lastCommit().left(10)), 8000);
+        m_history->refresh();
+    }
+}
+
+void WorkbenchViews::showRunsTab()
+{
+    m_window->centralTabs()->setCurrentWidget(m_browser);
+}
+
+void WorkbenchViews::showDriftTab()
+{
+    m_window->centralTabs()->setCurrentWidget(m_drift);
+}
+
+} // namespace wb::ui

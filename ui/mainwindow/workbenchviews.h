@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/run/runcoordinator.h"
+
+#include <QObject>
+
+class QAction;
+class QDockWidget;
+class QMenu;
+
+namespace wb::ui {
+
+class BranchMenu;
+class DriftPage;
+class HistoryPanel;
+class MainWindow;
+class MetadataBrowser;
+class RunPanel;
+
+/// Everything around the editor that works on the workspace rather than on the open
+/// pipeline's text: running it (run panel, canvas badges, crash clean-up), the runs and
+/// lineage browser, drift, and versions (history, commits, read-only past versions).
+/// MainWindow owns one; it adds its docks, central tabs and menus to the window.
+class WorkbenchViews : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WorkbenchViews(MainWindow *window);
+    ~WorkbenchViews() override;
+
+    /// Opens the workspace's store in the browser, points history and drift at it and
+    /// cleans up after a crash (on a worker thread).
+    void setWorkspace(const QString &dir);
+
+    RunCoordinator *runs() const { return m_runs; }
+    RunPanel *runPanel() const { return m_runPanel; }
+    MetadataBrowser *browser() const { return m_browser; }
+    DriftPage *driftPage() const { return m_drift; }
+    HistoryPanel *historyPanel() const { return m_history; }
+    BranchMenu *branchMenu() const { return m_branches; }
+
+    /// Shows the run dialog, then starts the run (the Run action).
+    void runInteractive();
+    /// Opens a past version of a pipeline read-only in a new tab; returns the tab index.
+    int openVersion(const QString &file, const QString &revision, const QByteArray &bytes);
+    /// The commit dialog for the workspace repository (the Commit action).
+    void commitInteractive();
+    void showRunsTab();
+    void showDriftTab();
+
+private:
+    void createDocks();
+    void createActions();
+    void createMenus();
+    void updateRunActions();
+    void onPipelineFileChanged(const QString &path);
+
+    MainWindow *m_window;
+    RunPanel *m_runPanel = nullptr;
+    RunCoordinator *m_runs = nullptr;
+    MetadataBrowser *m_browser = nullptr;
+    DriftPage *m_drift = nullptr;
+    HistoryPanel *m_history = nullptr;
+    BranchMenu *m_branches = nullptr;
+    QDockWidget *m_runDock = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    QString m_workspace;
+};
+
+} // namespace wb::ui
