@@ -1,22 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `mlwb-cli reproduce RUN_ID`: re-runs a recorded run from its commit (wb::vcs::prepareReproduction),
-// as a new run of the same workspace without the cache, and compares the outputs byte by byte.
+// `mlwb-cli reproduce RUN_ID`: prints what wb::exec::reproduceRun found.
 #include "cli.h"
 
 #include "core/base/tr.h"
-#include "core/exec/executionplan.h"
-#include "core/exec/runcontroller.h"
-#include "core/exec/runrecovery.h"
-#include "core/exec/runsetup.h"
-#include "core/store/metadatastore.h"
-#include "core/vcs/gitrepository.h"
-#include "core/vcs/reproduction.h"
+#include "core/exec/reproducerun.h"
 
 #include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTemporaryDir>
 
 #include <cstdio>
 
@@ -54,72 +45,37 @@ int runReproduce(const QStringList &args)
         return Usage;
     }
     const QString ws = QDir(parser.isSet(workspace) ? parser.value(workspace) : QDir::currentPath()).absolutePath();
-    auto recorded = vcs::readRecordedRun(ws, parser.positionalArguments().first());
-    if (!recorded.ok())
-        return fail(recorded.error());
-    auto repo = vcs::GitRepository::open(ws);
-    if (!repo.ok())
-        return fail(repo.error());
-
-    QTemporaryDir tmp;
-    if (!tmp.isValid())
-        return fail(makeError(QStringLiteral("temp"), Tr::tr("Cannot create a temporary folder: %1").arg(tmp.errorString())));
-    const QString exportDir = tmp.filePath(QStringLiteral("tree"));
     vcs::ReproduceOptions reproduceOptions{parser.isSet(allowDirty), parser.isSet(allowData)};
-    auto setup = vcs::prepareReproduction(*repo, *recorded, exportDir, reproduceOptions);
-    if (!setup.ok())
-        return fail(setup.error());
-    for (const QString &w : setup->warnings)
+    auto report = exec::reproduceRun(ws, parser.positionalArguments().first(), *mode, reproduceOptions,
+                                     parser.value(dockerBinary));
+    if (!report.ok())
+        return report.error().code == QStringLiteral("plan-invalid") ? failWithDetail(report.error()) : fail(report.error());
+    for (const QString &w : report->warnings)
         printError(Tr::tr("warning: %1").arg(w));
-
-    auto plan = exec::compileRunPlan(setup->pipelineFile, recorded->parameters);
-    if (!plan.ok())
-        return failWithDetail(plan.error());
-    auto selected = exec::selectRuntime(*mode, parser.value(dockerBinary));
-    if (!selected.ok())
-        return fail(selected.error());
-    if (!selected->warning.isEmpty())
-        printError(Tr::tr("warning: %1").arg(selected->warning));
-    auto store = exec::openWorkspaceStore(ws);
-    if (!store.ok())
-        return fail(store.error());
-
-    exec::RunOptions options;
-    options.workspace = ws;
-    options.useCache = false; // every step must really execute to show it reproduces
-    options.gitCommit = setup->commit;
-    options.gitDirty = false;
-    exec::RunController controller(selected->runtime.get(), store->get());
-    const exec::RunResult result =
-        controller.runToCompletion(*plan, options);
-    if (result.runId.isEmpty())
-        return fail(makeError(QStringLiteral("run"), result.error));
-
-    const QList<vcs::OutputComparison> outputs = vcs::compareRunOutputs(recorded->runDir, result.runDir);
-    bool allSame = result.outcome == exec::RunOutcome::Succeeded && !outputs.isEmpty();
+    const bool allSame = report->identical;
     QJsonArray outJson;
-    for (const vcs::OutputComparison &c : outputs) {
-        allSame = allSame && c.identical;
+    for (const vcs::OutputComparison &c : report->outputs) {
         QJsonObject o{{"task", c.task}, {"output", c.output}, {"identical", c.identical}};
         if (!c.note.isEmpty())
             o.insert("note", c.note);
         outJson.append(o);
     }
     if (parser.isSet(json)) {
-        printJson(QJsonObject{{"originalRun", recorded->runId}, {"newRun", result.runId}, {"commit", setup->commit},
-                              {"state", exec::runOutcomeName(result.outcome)}, {"identical", allSame},
-                              {"warnings", QJsonArray::fromStringList(setup->warnings)}, {"outputs", outJson}});
+        printJson(QJsonObject{{"originalRun", report->originalRun}, {"newRun", report->newRun}, {"commit", report->commit},
+                              {"state", exec::runOutcomeName(report->outcome)}, {"identical", allSame},
+                              {"warnings", QJsonArray::fromStringList(report->warnings)}, {"outputs", outJson}});
     } else {
         printLine(Tr::tr("Reproduced run %1 as run %2 (commit %3): %4")
-                      .arg(recorded->runId, result.runId, setup->commit.left(10), exec::runOutcomeName(result.outcome)));
-        for (const vcs::OutputComparison &c : outputs)
+                      .arg(report->originalRun, report->newRun, report->commit.left(10),
+                           exec::runOutcomeName(report->outcome)));
+        for (const vcs::OutputComparison &c : report->outputs)
             printLine(QStringLiteral("%1.%2\t%3%4").arg(c.task, c.output,
                                                         c.identical ? Tr::tr("identical") : Tr::tr("DIFFERS"),
                                                         c.note.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.note)));
         printLine(allSame ? Tr::tr("All outputs are byte-identical.") : Tr::tr("The run was NOT reproduced exactly."));
     }
-    if (result.outcome != exec::RunOutcome::Succeeded && !result.error.isEmpty())
-        printError(result.error);
+    if (!report->error.isEmpty())
+        printError(report->error);
     return allSame ? Ok : InvalidInput;
 }
 
