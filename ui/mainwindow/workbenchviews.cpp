@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/workbenchviews.h"
 
+#include "core/exec/reproducerun.h"
 #include "core/exec/runcontroller.h"
 #include "core/model/pipelinedocument.h"
 #include "core/store/metadatastore.h"
@@ -20,6 +21,9 @@
 #include "ui/vcs/versiontab.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QFutureWatcher>
+#include <QtConcurrent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -147,6 +151,8 @@ void WorkbenchViews::createActions()
     QAction *cancel = make("actionCancelRun", tr("&Cancel Run"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
                            [this] { m_runs->cancel(); });
     cancel->setIcon(m_window->style()->standardIcon(QStyle::SP_MediaStop));
+    make("actionReproduceRun", tr("Re&produce Selected Run"), QKeySequence(), [this] { reproduceSelectedRun(); })
+        ->setToolTip(tr("Re-run the run selected in the Runs tab from its git commit and compare every output"));
     make("actionShowRuns", tr("Show &Runs"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { showRunsTab(); });
     make("actionShowDrift", tr("Show &Drift"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] { showDriftTab(); });
     make("actionShowPipeline", tr("Show &Pipeline"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] {
@@ -181,6 +187,7 @@ void WorkbenchViews::createMenus()
     run->setObjectName(QStringLiteral("menuRun"));
     add(run, "actionRun");
     add(run, "actionCancelRun");
+    add(run, "actionReproduceRun");
     run->addSeparator();
     add(run, "actionShowPipeline");
     add(run, "actionShowRuns");
@@ -302,6 +309,74 @@ void WorkbenchViews::commitInteractive()
         m_window->statusBar()->showMessage(tr("Committed %1.").arg(dialog.lastCommit().left(10)), 8000);
         m_history->refresh();
     }
+}
+
+void WorkbenchViews::reproduceSelectedRun()
+{
+    const QList<qint64> ids = m_browser->runsView()->selectedRunIds();
+    if (ids.size() != 1 || !m_browser->session()) {
+        m_window->showError(tr("Reproduce run"), tr("Select one run in the Runs tab first."));
+        showRunsTab();
+        return;
+    }
+    auto detail = m_browser->session()->with([&](store::MetadataStore &s) { return s.runDetail(ids.first()); });
+    if (!detail.ok()) {
+        m_window->showError(tr("Reproduce run"), detail.error().text());
+        return;
+    }
+    reproduce(detail->summary.name);
+}
+
+void WorkbenchViews::reproduce(const QString &runName, exec::RuntimeMode mode)
+{
+    if (m_workspace.isEmpty()) {
+        m_window->showError(tr("Reproduce run"), tr("Open a workspace folder first."));
+        return;
+    }
+    m_window->showStatus(tr("Reproducing run %1 from its commit…").arg(runName), 0);
+    m_window->action(QStringLiteral("actionReproduceRun"))->setEnabled(false);
+    using Outcome = std::shared_ptr<Result<exec::ReproduceReport>>;
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, runName] {
+        watcher->deleteLater();
+        m_window->action(QStringLiteral("actionReproduceRun"))->setEnabled(true);
+        const Outcome outcome = watcher->result();
+        if (!outcome->ok()) {
+            m_window->showStatus(outcome->error().text(), 15000);
+            emit reproduced(false, false, outcome->error().text());
+            m_window->showError(tr("Cannot reproduce run %1").arg(runName), outcome->error().text());
+            return;
+        }
+        const exec::ReproduceReport &r = **outcome;
+        QStringList lines;
+        lines << tr("Run %1 re-run from commit %2 as run %3: %4.")
+                     .arg(r.originalRun, r.commit.left(10), r.newRun, exec::runOutcomeName(r.outcome));
+        for (const QString &w : r.warnings)
+            lines << tr("Warning: %1").arg(w);
+        for (const vcs::OutputComparison &c : r.outputs)
+            lines << QStringLiteral("%1.%2: %3%4").arg(c.task, c.output, c.identical ? tr("identical") : tr("DIFFERS"),
+                                                        c.note.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.note));
+        lines << (r.identical ? tr("All outputs are byte-identical.") : tr("The run was NOT reproduced exactly."));
+        if (!r.error.isEmpty())
+            lines << r.error;
+        const QString summary = lines.join(QLatin1Char('\n'));
+        if (m_browser->session())
+            m_browser->runsView()->model()->reload();
+        m_window->showStatus(lines.last(), 15000);
+        emit reproduced(true, r.identical, summary);
+        if (!qobject_cast<QApplication *>(QCoreApplication::instance()) || !m_window->isVisible())
+            return; // tests and screenshots read the signal
+        QMessageBox box(r.identical ? QMessageBox::Information : QMessageBox::Warning, tr("Reproduce run"),
+                        lines.first(), QMessageBox::Ok, m_window);
+        box.setInformativeText(lines.last());
+        box.setDetailedText(summary);
+        box.exec();
+    });
+    // Blocking work (export, a whole run with its own event loop): a worker thread.
+    const QString ws = m_workspace;
+    watcher->setFuture(QtConcurrent::run([ws, runName, mode] {
+        return std::make_shared<Result<exec::ReproduceReport>>(exec::reproduceRun(ws, runName, mode));
+    }));
 }
 
 void WorkbenchViews::showRunsTab()

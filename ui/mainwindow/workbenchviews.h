@@ -46,8 +46,17 @@ public:
     int openVersion(const QString &file, const QString &revision, const QByteArray &bytes);
     /// The commit dialog for the workspace repository (the Commit action).
     void commitInteractive();
+    /// "Reproduce run": re-runs the run named `runName` from its commit on a worker thread;
+    /// reproduced() reports (and the window shows the report).
+    void reproduce(const QString &runName, exec::RuntimeMode mode = exec::RuntimeMode::Auto);
+    /// Reproduces the run selected in the Runs tab.
+    void reproduceSelectedRun();
     void showRunsTab();
     void showDriftTab();
+
+signals:
+    /// `identical`: every output byte-identical; `summary` is the report shown to the user.
+    void reproduced(bool ok, bool identical, const QString &summary);
 
 private:
     void createDocks();

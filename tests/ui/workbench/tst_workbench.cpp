@@ -140,6 +140,45 @@ private slots:
         QCOMPARE(model->data(model->index(0, RunTableModel::NameColumn)).toString(), result.runId);
     }
 
+    void reproduceARunFromItsCommit()
+    {
+        QTemporaryDir ws;
+        const QString file = copyDiamond(ws.path());
+        auto repo = vcs::GitRepository::init(ws.path());
+        QVERIFY(repo.ok());
+        QVERIFY(repo->commit({QStringLiteral("diamond.pipeline.yaml")}, QStringLiteral("first"),
+                             vcs::Signature{QStringLiteral("Test"), QStringLiteral("test@example.com")}).ok());
+        MainWindow w;
+        QString error;
+        w.setErrorReporter([&](const QString &, const QString &m) { error = m; });
+        w.openWorkspace(ws.path());
+        QVERIFY(w.openPipeline(file));
+        QSignalSpy finished(w.views()->runs(), &RunCoordinator::runFinished);
+        RunRequest request;
+        request.runtime = exec::RuntimeMode::Process;
+        QVERIFY(w.views()->runs()->start(request));
+        QVERIFY2(finished.wait(30000), qPrintable(error));
+        const QString runId = w.views()->runs()->lastRunId();
+
+        // Nothing selected in the Runs tab: a clear message, nothing started.
+        w.views()->reproduceSelectedRun();
+        QVERIFY2(error.contains(QStringLiteral("Select one run")), qPrintable(error));
+
+        QSignalSpy reproduced(w.views(), &WorkbenchViews::reproduced);
+        w.views()->reproduce(runId, exec::RuntimeMode::Process);
+        QVERIFY(reproduced.wait(60000));
+        QVERIFY2(reproduced.first().at(0).toBool(), qPrintable(reproduced.first().at(2).toString()));
+        QVERIFY2(reproduced.first().at(1).toBool(), qPrintable(reproduced.first().at(2).toString()));
+        QVERIFY(reproduced.first().at(2).toString().contains(QStringLiteral("split.words: ")));
+
+        // An unknown run is refused with a message naming the problem.
+        error.clear();
+        w.views()->reproduce(QStringLiteral("no-such-run"), exec::RuntimeMode::Process);
+        QVERIFY(reproduced.wait(30000));
+        QVERIFY(!reproduced.last().at(0).toBool());
+        QVERIFY(!error.isEmpty());
+    }
+
     void openingAWorkspaceCleansUpAfterACrash()
     {
         QTemporaryDir ws;
