@@ -8,7 +8,9 @@
 #include "core/bundle/kfpircompiler.h"
 #include "core/bundle/packageexporter.h"
 #include "core/bundle/packageimporter.h"
+#include "core/plugin/apppluginmanager.h"
 #include "core/plugin/ipackageexporter.h"
+#include "core/plugin/pluginexport.h"
 #include "core/plugin/pluginmanager.h"
 
 #include <QTextStream>
@@ -32,26 +34,22 @@ void printWarnings(const wb::Diagnostics &ds)
 
 int exportArgo(const QString &pipeline, const QString &out)
 {
-    wb::plugin::PluginManager plugins;
-    plugins.loadPlugins();
+    wb::plugin::PluginManager *plugins = wb::plugin::appPluginManager();
     wb::plugin::IPackageExporter *argo = nullptr;
-    for (wb::plugin::IPackageExporter *e : plugins.objects<wb::plugin::IPackageExporter>())
+    for (wb::plugin::IPackageExporter *e : plugins->objects<wb::plugin::IPackageExporter>())
         if (e->id() == QLatin1String("argo-workflow"))
             argo = e;
     if (!argo) {
         wb::cli::printError(Tr::tr("The Argo exporter plugin is not available (searched: %1).%2")
-                                .arg(plugins.searchPaths().join(QStringLiteral(", ")),
-                                     plugins.report().isEmpty() ? QString() : QStringLiteral("\n") + plugins.report()));
+                                .arg(plugins->searchPaths().join(QStringLiteral(", ")),
+                                     plugins->report().isEmpty() ? QString() : QStringLiteral("\n") + plugins->report()));
         return wb::cli::InvalidInput;
     }
-    wb::Result<wb::bundle::PipelinePackage> compiled = wb::bundle::compilePipelineFile(pipeline);
-    if (!compiled)
-        return wb::cli::fail(compiled.error());
-    printWarnings(compiled->diagnostics);
-    wb::Result<QByteArray> workflow = argo->exportPipeline(compiled->ir);
+    wb::Result<wb::plugin::ExportedPipeline> workflow = wb::plugin::exportPipelineWith(*argo, pipeline);
     if (!workflow)
         return wb::cli::fail(workflow.error());
-    if (wb::Result<void> w = wb::writeFileAtomically(out, workflow.value()); !w)
+    printWarnings(workflow->warnings);
+    if (wb::Result<void> w = wb::writeFileAtomically(out, workflow->data); !w)
         return wb::cli::fail(w.error());
     wb::cli::printLine(out);
     return wb::cli::Ok;

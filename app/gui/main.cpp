@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // mlwb: the composition root of the GUI. The only place that names concrete adapters.
+#include "core/plugin/appdirs.h"
+#include "core/plugin/apppluginmanager.h"
+#include "core/plugin/pluginmanager.h"
 #include "ui/i18n/languageloader.h"
 #include "ui/mainwindow/mainwindow.h"
 
@@ -8,11 +11,14 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
+#include <QTextStream>
 #include <QTimer>
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    // resources.qrc lives in the static wb_ui library: without this the linker drops it (no icon).
+    Q_INIT_RESOURCE(resources);
     QApplication::setApplicationName(QStringLiteral("mlwb"));
     QApplication::setOrganizationName(QStringLiteral("mlwb"));
     QApplication::setApplicationVersion(QStringLiteral(MLWB_VERSION));
@@ -32,13 +38,26 @@ int main(int argc, char **argv)
                                         QApplication::translate("main", "Save a screenshot after the first paint, then quit."),
                                         QApplication::translate("main", "file"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    // Where this mlwb finds its shipped parts (the packaging test checks the installed app).
+    QCommandLineOption printPathsOption(QStringLiteral("print-paths"),
+                                        QApplication::translate("main", "Print the component, example and plugin folders, then quit."));
+    printPathsOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(openOption);
     parser.addOption(screenshotOption);
+    parser.addOption(printPathsOption);
     parser.process(app);
 
-    // The shipped component library: next to an installed binary (found by MainWindow) or in
-    // the source tree of a development build.
-    wb::ui::MainWindow::setShippedComponentDirs({QStringLiteral(MLWB_SOURCE_DIR "/resources/components")});
+    // The shipped component library: share/mlwb/components next to an installed binary, the
+    // source tree's in a development build. Plugins load once, before the window needs them.
+    wb::ui::MainWindow::setShippedComponentDirs({wb::plugin::shippedDataDir(QStringLiteral("components"))});
+    wb::plugin::PluginManager *plugins = wb::plugin::appPluginManager();
+    if (parser.isSet(printPathsOption)) {
+        QTextStream out(stdout);
+        out << "components: " << wb::ui::MainWindow::shippedComponentDirs().join(QLatin1Char(':')) << '\n'
+            << "examples: " << wb::plugin::shippedDataDir(QStringLiteral("examples")) << '\n'
+            << "plugins: " << plugins->searchPaths().join(QLatin1Char(':')) << '\n' << plugins->report() << '\n';
+        return 0;
+    }
     wb::ui::MainWindow window;
     if (!parser.positionalArguments().isEmpty())
         window.openWorkspace(parser.positionalArguments().first());

@@ -6,6 +6,7 @@
 #include "core/model/pipelinetypes.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 #include <QVariantMap>
 
@@ -18,6 +19,10 @@ struct KfpIrOptions
     QString pipelineDir;
     /// sdkVersion written into the IR; default "mlwb-<version>".
     QString sdkVersion;
+    /// Dataset manifests to read from somewhere else than pipelineDir/<manifest>, keyed by the
+    /// manifest path the snapshot names (a package compiles its rewritten manifest, whose
+    /// paths point into the package, while the files are still at their original place).
+    QHash<QString, QString> datasetFiles;
 };
 
 struct CompiledIr

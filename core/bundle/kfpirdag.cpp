@@ -76,7 +76,9 @@ QString IrCompiler::importerFor(const QString &manifestPath)
     // The default URI: the manifest's `path` (a URI, or a path relative to the manifest).
     QString uri = manifestPath;
     bool remote = false;
-    const QString file = m_options.pipelineDir.isEmpty() ? QString() : QDir(m_options.pipelineDir).filePath(manifestPath);
+    const QString file = m_options.datasetFiles.contains(manifestPath) ? m_options.datasetFiles.value(manifestPath)
+                         : m_options.pipelineDir.isEmpty()            ? QString()
+                                                                      : QDir(m_options.pipelineDir).filePath(manifestPath);
     QFile f(file);
     if (!file.isEmpty() && f.size() < (qint64(1) << 20) && f.open(QIODevice::ReadOnly)) {
         Result<manifest::YamlNode> doc = manifest::parseYaml(f.readAll(), file);

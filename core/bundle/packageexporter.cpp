@@ -46,7 +46,8 @@ bool isLocalReference(const QString &url)
 }
 
 /// Where a referenced file goes inside mlwb/: its own relative path when it stays inside the
-/// pipeline's folder, else external/<n>-<file name>.
+/// pipeline's folder, else external/<n>/<file name>. The file name is kept because the IR
+/// derives names from it (a dataset manifest's stem names its importer and URI parameter).
 QString packagePathFor(const QString &dir, const QString &ref, QMap<QString, QString> &externals)
 {
     const QString clean = QDir::cleanPath(ref);
@@ -54,7 +55,7 @@ QString packagePathFor(const QString &dir, const QString &ref, QMap<QString, QSt
         return clean;
     const QString abs = QDir::cleanPath(QDir(dir).filePath(ref));
     if (!externals.contains(abs))
-        externals.insert(abs, QStringLiteral("external/%1-%2").arg(externals.size() + 1).arg(QFileInfo(abs).fileName()));
+        externals.insert(abs, QStringLiteral("external/%1/%2").arg(externals.size() + 1).arg(QFileInfo(abs).fileName()));
     return externals.value(abs);
 }
 
@@ -97,7 +98,7 @@ Result<PipelinePackage> compilePipelineFile(const QString &pipelinePath)
     Result<Loaded> l = load(pipelinePath);
     if (!l)
         return l.error();
-    Result<CompiledIr> ir = compileKfpIr(l->snapshot, KfpIrOptions{l->dir, {}});
+    Result<CompiledIr> ir = compileKfpIr(l->snapshot, KfpIrOptions{l->dir, {}, {}});
     if (!ir)
         return ir.error();
     PipelinePackage p;
@@ -112,13 +113,11 @@ Result<PipelinePackage> buildPipelinePackage(const QString &pipelinePath)
     if (!loaded)
         return loaded.error();
     Loaded &l = loaded.value();
-    Result<CompiledIr> ir = compileKfpIr(l.snapshot, KfpIrOptions{l.dir, {}});
-    if (!ir)
-        return ir.error();
 
     // Referenced files, keyed by their path inside mlwb/.
     QMap<QString, QString> externals; // absolute source -> package path
     QMap<QString, QString> files;     // package path -> absolute source
+    KfpIrOptions storedOptions{l.dir, {}, {}};
     bool rewritten = false;
     model::PipelineSnapshot stored = l.snapshot;
     for (model::Task &t : stored.tasks) {
@@ -134,12 +133,25 @@ Result<PipelinePackage> buildPipelinePackage(const QString &pipelinePath)
             if (arg.kind != model::ArgumentValue::Kind::Dataset || !isLocalReference(arg.manifest))
                 continue;
             const QString inPackage = packagePathFor(l.dir, arg.manifest, externals);
-            files.insert(inPackage, QDir::cleanPath(QDir(l.dir).filePath(arg.manifest)));
+            const QString source = QDir::cleanPath(QDir(l.dir).filePath(arg.manifest));
+            files.insert(inPackage, source);
+            storedOptions.datasetFiles.insert(inPackage, source);
             if (inPackage != arg.manifest) {
                 arg.manifest = inPackage;
                 rewritten = true;
             }
         }
+    }
+    // The IR is compiled from the manifest as stored, so that importing the package and
+    // exporting it again gives the same pipeline.yaml; the diagnostics name the user's paths.
+    Result<CompiledIr> ir = compileKfpIr(l.snapshot, KfpIrOptions{l.dir, {}, {}});
+    if (!ir)
+        return ir.error();
+    if (rewritten) {
+        Result<CompiledIr> storedIr = compileKfpIr(stored, storedOptions);
+        if (!storedIr)
+            return storedIr.error();
+        ir->ir = storedIr->ir;
     }
     const QString nativeName = QFileInfo(pipelinePath).fileName();
     PipelinePackage p;

@@ -37,9 +37,11 @@ inline constexpr char kReadme[] = "mlwb/README.md";
 ///                                 the same relative path (so the manifest's urls still work)
 ///   mlwb/<manifest>               every dataset manifest the pipeline binds
 ///   mlwb/SHA256SUMS               sha256 of every other member (`sha256sum -c` format)
-/// References that leave the pipeline's folder are stored under mlwb/external/ and the stored
-/// manifest is rewritten to point there. Fails with "package-too-large" above 32 MiB (KFP's
-/// upload limit), and on anything compileKfpIr refuses. The bytes depend only on the inputs.
+/// References that leave the pipeline's folder are stored as mlwb/external/<n>/<file name>
+/// and the stored manifest is rewritten to point there; pipeline.yaml is then compiled from
+/// that stored manifest (a dataset's default URI is relative to it), so export -> import ->
+/// export gives the same bytes. Fails with "package-too-large" above 32 MiB (KFP's upload
+/// limit), and on anything compileKfpIr refuses. The bytes depend only on the inputs.
 Result<PipelinePackage> buildPipelinePackage(const QString &pipelinePath);
 
 /// buildPipelinePackage + an atomic write of the archive.

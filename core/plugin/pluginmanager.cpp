@@ -2,6 +2,7 @@
 #include "core/plugin/pluginmanager.h"
 
 #include "core/base/tr.h"
+#include "core/plugin/appdirs.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,9 +31,7 @@ QStringList PluginManager::defaultSearchPaths()
     // The build tree's plugins only for programs running from that build tree, so an
     // installed mlwb never picks up a developer's build.
     const QString buildDir = QStringLiteral(MLWB_BUILD_PLUGIN_DIR);
-    const QString buildRoot = QFileInfo(buildDir).absolutePath() + QLatin1Char('/');
-    if (QCoreApplication::instance() && QCoreApplication::applicationDirPath().startsWith(buildRoot)
-        && QFileInfo(buildDir).isDir())
+    if (runsFromBuildTree() && QFileInfo(buildDir).isDir())
         paths << buildDir;
     const QString env = qEnvironmentVariable("MLWB_PLUGIN_PATH");
     for (const QString &p : env.split(QLatin1Char(':'), Qt::SkipEmptyParts))
@@ -47,8 +46,8 @@ PluginSpec PluginManager::examine(const QString &path)
     // Metadata first: no code of a refused plugin runs.
     Result<PluginSpec> read = readPluginMetaData(path, loader.metaData(), m_appVersion);
     if (!read) {
-        PluginSpec spec;
-        spec.path = path;
+        // Listed with whatever it declares, so the user can tell which plugin it is.
+        PluginSpec spec = declaredPluginSpec(path, loader.metaData());
         spec.reason = read.error().message;
         if (read.error().code == QLatin1String("plugin-not-a-plugin") && !loader.errorString().isEmpty())
             spec.reason += QStringLiteral(": ") + loader.errorString();

@@ -26,6 +26,37 @@ QHash<QString, int> knownInterfaces()
     return map;
 }
 
+QString pluginKind(const QString &iid)
+{
+    const QString base = iid.section(QLatin1Char('/'), 0, 0);
+    auto is = [&base](const char *knownIid) {
+        return base == QString::fromLatin1(knownIid).section(QLatin1Char('/'), 0, 0);
+    };
+    if (is(MLWB_IPACKAGEEXPORTER_IID))
+        return Tr::tr("exporter");
+    if (is(MLWB_ICONTAINERRUNTIMEFACTORY_IID))
+        return Tr::tr("container runtime");
+    if (is(MLWB_IDRIFTMETRIC_IID))
+        return Tr::tr("drift metric");
+    return base;
+}
+
+PluginSpec declaredPluginSpec(const QString &path, const QJsonObject &metaData)
+{
+    PluginSpec spec;
+    spec.path = path;
+    spec.iid = metaData.value(QLatin1String("IID")).toString();
+    const QJsonObject meta = metaData.value(QLatin1String("MetaData")).toObject();
+    spec.id = meta.value(QLatin1String("Id")).toString();
+    spec.name = meta.value(QLatin1String("Name")).toString();
+    spec.description = meta.value(QLatin1String("Description")).toString();
+    spec.version = QVersionNumber::fromString(meta.value(QLatin1String("Version")).toString());
+    spec.compatVersion = QVersionNumber::fromString(meta.value(QLatin1String("CompatVersion")).toString());
+    for (const QJsonValue &v : meta.value(QLatin1String("Provides")).toArray())
+        spec.provides << v.toString();
+    return spec;
+}
+
 static Error refused(const QString &why)
 {
     return makeError(QStringLiteral("plugin-metadata"), why);

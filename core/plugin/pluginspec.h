@@ -34,6 +34,14 @@ struct PluginSpec
 /// The interfaces this build knows, by IID base name ("io.mlwb.IDriftMetric") and version.
 QHash<QString, int> knownInterfaces();
 
+/// What a plugin contributes, by its IID's interface: "exporter", "container runtime",
+/// "drift metric" (translated); an unknown interface gives its name, no IID an empty string.
+QString pluginKind(const QString &iid);
+
+/// What the metadata declares, unchecked: for listing a plugin that was refused (state
+/// Refused, no reason yet). Fields the metadata lacks stay empty.
+PluginSpec declaredPluginSpec(const QString &path, const QJsonObject &metaData);
+
 /// Checks the metadata QPluginLoader::metaData() returned, without loading the code: a known
 /// IID with the supported version, the required fields, and a CompatVersion this app meets.
 /// On success the spec is filled (state still Refused until it is loaded).

@@ -1,24 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "argoconverter.h"
 
+#include "argoconverter_p.h"
 #include "argoplaceholders.h"
 
 #include "core/base/tr.h"
 
-#include <QHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSet>
 
 namespace wb::argo {
 
-static QVariantMap sub(const QVariantMap &m, const char *key)
+namespace detail {
+
+QVariantMap sub(const QVariantMap &m, const char *key)
 {
     return m.value(QLatin1String(key)).toMap();
 }
 
-/// Kubernetes-style name: lowercase letters, digits and '-', at most 63 characters.
-static QString dnsName(const QString &s)
+QString dnsName(const QString &s)
 {
     QString out;
     for (const QChar c : s.toLower())
@@ -32,8 +32,7 @@ static QString dnsName(const QString &s)
     return out.isEmpty() ? QStringLiteral("x") : out;
 }
 
-/// Argo parameters are strings: scalars as text, lists and structs as compact JSON.
-static QString scalarText(const QVariant &v)
+QString scalarText(const QVariant &v)
 {
     switch (v.typeId()) {
     case QMetaType::Bool:
@@ -48,42 +47,13 @@ static QString scalarText(const QVariant &v)
     }
 }
 
-static Error unsupported(const QString &where, const QString &what)
+Error unsupported(const QString &where, const QString &what)
 {
     return makeError(QStringLiteral("argo-unsupported"),
                      Tr::tr("\"%1\" uses %2, which the Argo exporter does not support.").arg(where, what));
 }
 
-namespace {
-class Converter
-{
-public:
-    explicit Converter(const QVariantMap &ir)
-        : m_components(sub(ir, "components"))
-        , m_executors(sub(sub(ir, "deploymentSpec"), "executors"))
-    {
-    }
-
-    Result<QVariantMap> run(const QVariantMap &ir);
-
-private:
-    QString uniqueTemplateName(const QString &base);
-    Result<QString> templateFor(const QString &component);
-    Result<QVariantMap> containerTemplate(const QString &component, const QVariantMap &spec, const QString &name);
-    Result<QVariantMap> dagTemplate(const QString &where, const QVariantMap &spec, const QString &name);
-    Result<bool> isPresent(const QString &component, const QString &input) const;
-    void collectBindings(const QVariantMap &dag, int depth);
-
-    QVariantMap m_components;
-    QVariantMap m_executors;
-    QHash<QString, QString> m_templateOf;
-    QSet<QString> m_usedNames;
-    QVariantList m_templates;
-    QHash<QString, QList<QSet<QString>>> m_bindings; // component -> inputs bound by each use
-};
-} // namespace
-
-static QVariantList inputDeclarations(const QVariantMap &inputDefs)
+QVariantList inputDeclarations(const QVariantMap &inputDefs)
 {
     QVariantList params;
     const QVariantMap defs = sub(inputDefs, "parameters");
@@ -162,7 +132,7 @@ Result<QString> Converter::templateFor(const QString &component)
         base.remove(0, 5);
     const QString name = uniqueTemplateName(base);
     m_templateOf.insert(component, name);
-    Result<QVariantMap> t = spec.contains(QStringLiteral("dag")) ? dagTemplate(component, spec, name)
+    Result<QVariantMap> t = spec.contains(QStringLiteral("dag")) ? dagTemplate(component, spec, name, false)
                                                                  : containerTemplate(component, spec, name);
     if (!t)
         return t.error();
@@ -268,218 +238,30 @@ Result<QVariantMap> Converter::containerTemplate(const QString &component, const
     return t;
 }
 
-// KFP writes trigger conditions in CEL over the task's own inputs, e.g.
-// inputs.parameter_values['pipelinechannel--flip-coin-Output'] == 'heads'. Simple comparisons
-// (joined by && or ||) map to Argo's govaluate `when`.
-static Result<QString> translateCondition(const QString &task, const QString &cel,
-                                          const QHash<QString, QString> &argumentValues)
-{
-    static const QRegularExpression comparison(QStringLiteral(
-        "^\\s*(?:(int|double)\\()?inputs\\.parameter_values\\['([^']+)'\\]\\)?\\s*(==|!=|<=|>=|<|>)\\s*"
-        "('(?:[^'\\\\]|\\\\.)*'|\"[^\"]*\"|-?[0-9.]+|true|false)\\s*$"));
-    QStringList out;
-    const QStringList parts = cel.split(QRegularExpression(QStringLiteral("(&&|\\|\\|)")));
-    const QRegularExpression ops(QStringLiteral("&&|\\|\\|"));
-    auto opIt = ops.globalMatch(cel);
-    for (const QString &part : parts) {
-        const QRegularExpressionMatch m = comparison.match(part);
-        if (!m.hasMatch() || !argumentValues.contains(m.captured(2)))
-            return unsupported(task, Tr::tr("the condition \"%1\"").arg(cel.simplified()));
-        const QString value = argumentValues.value(m.captured(2));
-        QString literal = m.captured(4);
-        const bool isString = literal.startsWith(QLatin1Char('\'')) || literal.startsWith(QLatin1Char('"'));
-        if (literal.startsWith(QLatin1Char('"')))
-            literal = QLatin1Char('\'') + literal.mid(1, literal.size() - 2) + QLatin1Char('\'');
-        const QString lhs = isString || literal == QLatin1String("true") || literal == QLatin1String("false")
-                                ? QLatin1Char('\'') + value + QLatin1Char('\'')
-                                : value;
-        if (literal == QLatin1String("true") || literal == QLatin1String("false"))
-            literal = QLatin1Char('\'') + literal + QLatin1Char('\'');
-        out << QStringLiteral("%1 %2 %3").arg(lhs, m.captured(3), literal);
-        if (opIt.hasNext())
-            out << opIt.next().captured();
-    }
-    return out.join(QLatin1Char(' '));
-}
-
-Result<QVariantMap> Converter::dagTemplate(const QString &where, const QVariantMap &spec, const QString &name)
-{
-    const QVariantMap dag = sub(spec, "dag");
-    const QVariantMap tasks = sub(dag, "tasks");
-    if (tasks.isEmpty())
-        return makeError(QStringLiteral("argo-invalid-ir"), Tr::tr("\"%1\" has no tasks.").arg(where));
-    QHash<QString, QString> taskName; // KFP task -> Argo task name (unique in this DAG)
-    QSet<QString> used;
-    for (const QString &t : tasks.keys()) {
-        QString n = dnsName(t);
-        for (int i = 2; used.contains(n); ++i)
-            n = dnsName(t).left(58) + QLatin1Char('-') + QString::number(i);
-        used.insert(n);
-        taskName.insert(t, n);
-    }
-    auto producer = [&](const QVariantMap &ref, QStringList &deps) -> Result<QString> {
-        const QString p = ref.value(QStringLiteral("producerTask")).toString();
-        if (!taskName.contains(p))
-            return makeError(QStringLiteral("argo-invalid-ir"),
-                             Tr::tr("\"%1\" refers to the unknown task \"%2\".").arg(where, p));
-        deps << taskName.value(p);
-        return taskName.value(p);
-    };
-
-    QVariantList argoTasks;
-    for (auto it = tasks.constBegin(); it != tasks.constEnd(); ++it) {
-        const QVariantMap task = it.value().toMap();
-        const QString kfpName = it.key();
-        if (task.contains(QStringLiteral("parameterIterator")) || task.contains(QStringLiteral("artifactIterator")))
-            return unsupported(kfpName, Tr::tr("a ParallelFor loop"));
-        Result<QString> tmpl = templateFor(sub(task, "componentRef").value(QStringLiteral("name")).toString());
-        if (!tmpl)
-            return tmpl.error();
-        QStringList deps;
-        for (const QVariant &d : task.value(QStringLiteral("dependentTasks")).toList()) {
-            if (!taskName.contains(d.toString()))
-                return makeError(QStringLiteral("argo-invalid-ir"),
-                                 Tr::tr("Task \"%1\" depends on the unknown task \"%2\".").arg(kfpName, d.toString()));
-            deps << taskName.value(d.toString());
-        }
-        QVariantList params, artifacts;
-        QHash<QString, QString> values;
-        const QVariantMap inParams = sub(sub(task, "inputs"), "parameters");
-        for (auto p = inParams.constBegin(); p != inParams.constEnd(); ++p) {
-            const QVariantMap src = p.value().toMap();
-            QString value;
-            if (src.contains(QStringLiteral("parameterExpressionSelector")))
-                return unsupported(kfpName, Tr::tr("a parameter expression selector"));
-            if (src.contains(QStringLiteral("componentInputParameter"))) {
-                value = QStringLiteral("{{inputs.parameters.%1}}").arg(src.value(QStringLiteral("componentInputParameter")).toString());
-            } else if (src.contains(QStringLiteral("taskOutputParameter"))) {
-                const QVariantMap ref = sub(src, "taskOutputParameter");
-                Result<QString> from = producer(ref, deps);
-                if (!from)
-                    return from.error();
-                value = QStringLiteral("{{tasks.%1.outputs.parameters.%2}}")
-                            .arg(from.value(), ref.value(QStringLiteral("outputParameterKey")).toString());
-            } else if (src.contains(QStringLiteral("runtimeValue"))) {
-                value = scalarText(sub(src, "runtimeValue").value(QStringLiteral("constant")));
-            } else if (src.contains(QStringLiteral("taskFinalStatus"))) {
-                return unsupported(kfpName, Tr::tr("an exit handler (taskFinalStatus)"));
-            } else {
-                return unsupported(kfpName, Tr::tr("an input source of \"%1\" it does not know").arg(p.key()));
-            }
-            values.insert(p.key(), value);
-            params.append(QVariantMap{{QStringLiteral("name"), p.key()}, {QStringLiteral("value"), value}});
-        }
-        const QVariantMap inArtifacts = sub(sub(task, "inputs"), "artifacts");
-        for (auto a = inArtifacts.constBegin(); a != inArtifacts.constEnd(); ++a) {
-            const QVariantMap src = a.value().toMap();
-            QString from;
-            if (src.contains(QStringLiteral("taskOutputArtifact"))) {
-                const QVariantMap ref = sub(src, "taskOutputArtifact");
-                Result<QString> t = producer(ref, deps);
-                if (!t)
-                    return t.error();
-                from = QStringLiteral("{{tasks.%1.outputs.artifacts.%2}}")
-                           .arg(t.value(), ref.value(QStringLiteral("outputArtifactKey")).toString());
-            } else if (src.contains(QStringLiteral("componentInputArtifact"))) {
-                from = QStringLiteral("{{inputs.artifacts.%1}}").arg(src.value(QStringLiteral("componentInputArtifact")).toString());
-            } else {
-                return unsupported(kfpName, Tr::tr("an artifact source of \"%1\" it does not know").arg(a.key()));
-            }
-            artifacts.append(QVariantMap{{QStringLiteral("name"), a.key()}, {QStringLiteral("from"), from}});
-        }
-
-        QVariantMap t{{QStringLiteral("name"), taskName.value(kfpName)}, {QStringLiteral("template"), tmpl.value()}};
-        deps.removeDuplicates();
-        deps.sort();
-        if (!deps.isEmpty())
-            t.insert(QStringLiteral("dependencies"), deps);
-        QVariantMap arguments;
-        if (!params.isEmpty())
-            arguments.insert(QStringLiteral("parameters"), params);
-        if (!artifacts.isEmpty())
-            arguments.insert(QStringLiteral("artifacts"), artifacts);
-        if (!arguments.isEmpty())
-            t.insert(QStringLiteral("arguments"), arguments);
-        const QString condition = sub(task, "triggerPolicy").value(QStringLiteral("condition")).toString();
-        if (!condition.isEmpty()) {
-            Result<QString> when = translateCondition(kfpName, condition, values);
-            if (!when)
-                return when.error();
-            t.insert(QStringLiteral("when"), when.value());
-        }
-        const QVariantMap retry = sub(task, "retryPolicy");
-        if (retry.contains(QStringLiteral("maxRetryCount")))
-            t.insert(QStringLiteral("retryStrategy"),
-                     QVariantMap{{QStringLiteral("limit"), scalarText(retry.value(QStringLiteral("maxRetryCount")))}});
-        argoTasks.append(t);
-    }
-
-    QVariantMap inputs;
-    const QVariantMap inputDefs = sub(spec, "inputDefinitions");
-    const QVariantList params = inputDeclarations(inputDefs);
-    if (!params.isEmpty())
-        inputs.insert(QStringLiteral("parameters"), params);
-    QVariantList inArtifacts;
-    for (const QString &a : sub(inputDefs, "artifacts").keys())
-        inArtifacts.append(QVariantMap{{QStringLiteral("name"), a}});
-    if (!inArtifacts.isEmpty())
-        inputs.insert(QStringLiteral("artifacts"), inArtifacts);
-
-    QVariantMap outputs;
-    QVariantList outParams, outArtifacts;
-    const QVariantMap dagOutputs = sub(dag, "outputs");
-    const QVariantMap po = sub(dagOutputs, "parameters");
-    for (auto it = po.constBegin(); it != po.constEnd(); ++it) {
-        const QVariantMap ref = sub(it.value().toMap(), "valueFromParameter");
-        const QString producerTask = ref.value(QStringLiteral("producerSubtask")).toString();
-        if (!taskName.contains(producerTask))
-            return unsupported(where, Tr::tr("the output \"%1\" (only single-task outputs are supported)").arg(it.key()));
-        outParams.append(QVariantMap{
-            {QStringLiteral("name"), it.key()},
-            {QStringLiteral("valueFrom"),
-             QVariantMap{{QStringLiteral("parameter"), QStringLiteral("{{tasks.%1.outputs.parameters.%2}}")
-                                                           .arg(taskName.value(producerTask),
-                                                                ref.value(QStringLiteral("outputParameterKey")).toString())}}}});
-    }
-    const QVariantMap ao = sub(dagOutputs, "artifacts");
-    for (auto it = ao.constBegin(); it != ao.constEnd(); ++it) {
-        const QVariantList selectors = it.value().toMap().value(QStringLiteral("artifactSelectors")).toList();
-        const QVariantMap ref = selectors.value(0).toMap();
-        const QString producerTask = ref.value(QStringLiteral("producerSubtask")).toString();
-        if (selectors.size() != 1 || !taskName.contains(producerTask))
-            return unsupported(where, Tr::tr("the output \"%1\" (only single-task outputs are supported)").arg(it.key()));
-        outArtifacts.append(QVariantMap{
-            {QStringLiteral("name"), it.key()},
-            {QStringLiteral("from"), QStringLiteral("{{tasks.%1.outputs.artifacts.%2}}")
-                                         .arg(taskName.value(producerTask),
-                                              ref.value(QStringLiteral("outputArtifactKey")).toString())}});
-    }
-    if (!outParams.isEmpty())
-        outputs.insert(QStringLiteral("parameters"), outParams);
-    if (!outArtifacts.isEmpty())
-        outputs.insert(QStringLiteral("artifacts"), outArtifacts);
-
-    QVariantMap t{{QStringLiteral("name"), name}, {QStringLiteral("dag"), QVariantMap{{QStringLiteral("tasks"), argoTasks}}}};
-    if (!inputs.isEmpty())
-        t.insert(QStringLiteral("inputs"), inputs);
-    if (!outputs.isEmpty())
-        t.insert(QStringLiteral("outputs"), outputs);
-    return t;
-}
-
 Result<QVariantMap> Converter::run(const QVariantMap &ir)
 {
     const QString pipelineName = sub(ir, "pipelineInfo").value(QStringLiteral("name")).toString();
-    const QVariantMap root = sub(ir, "root");
+    QVariantMap root = sub(ir, "root");
     if (pipelineName.isEmpty() || !root.contains(QStringLiteral("dag")))
         return makeError(QStringLiteral("argo-invalid-ir"),
                          Tr::tr("This is not a KFP v2 pipeline: pipelineInfo.name or root.dag is missing."));
     if (!sub(sub(root, "inputDefinitions"), "artifacts").isEmpty())
         return unsupported(pipelineName, Tr::tr("pipeline-level input artifacts"));
     collectBindings(sub(root, "dag"), 0);
+    m_keyPrefix = dnsName(pipelineName).left(57);
+    // Parameters only importers read (dataset URIs) are baked into artifact locations.
+    const QSet<QString> baked = importerOnlyParameters(sub(sub(root, "dag"), "tasks"));
+    if (!baked.isEmpty()) {
+        QVariantMap inputDefs = sub(root, "inputDefinitions");
+        QVariantMap params = sub(inputDefs, "parameters");
+        for (const QString &p : baked)
+            params.remove(p);
+        inputDefs.insert(QStringLiteral("parameters"), params);
+        root.insert(QStringLiteral("inputDefinitions"), inputDefs);
+    }
 
     const QString entry = uniqueTemplateName(pipelineName);
-    Result<QVariantMap> main = dagTemplate(pipelineName, root, entry);
+    Result<QVariantMap> main = dagTemplate(pipelineName, root, entry, true);
     if (!main)
         return main.error();
     m_templates.prepend(main.value());
@@ -494,8 +276,13 @@ Result<QVariantMap> Converter::run(const QVariantMap &ir)
             p.insert(QStringLiteral("value"), scalarText(def.value(QStringLiteral("defaultValue"))));
         arguments.append(p);
     }
+    QVariantMap workflowArguments;
     if (!arguments.isEmpty())
-        spec.insert(QStringLiteral("arguments"), QVariantMap{{QStringLiteral("parameters"), arguments}});
+        workflowArguments.insert(QStringLiteral("parameters"), arguments);
+    if (!m_workflowArtifacts.isEmpty())
+        workflowArguments.insert(QStringLiteral("artifacts"), m_workflowArtifacts);
+    if (!workflowArguments.isEmpty())
+        spec.insert(QStringLiteral("arguments"), workflowArguments);
 
     return QVariantMap{
         {QStringLiteral("apiVersion"), QStringLiteral("argoproj.io/v1alpha1")},
@@ -504,9 +291,11 @@ Result<QVariantMap> Converter::run(const QVariantMap &ir)
         {QStringLiteral("spec"), spec}};
 }
 
-Result<QVariantMap> irToWorkflow(const QVariantMap &ir)
+} // namespace detail
+
+Result<QVariantMap> irToWorkflow(const QVariantMap &ir, Diagnostics *warnings)
 {
-    return Converter(ir).run(ir);
+    return detail::Converter(ir, warnings).run(ir);
 }
 
 } // namespace wb::argo

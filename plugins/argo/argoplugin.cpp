@@ -21,12 +21,14 @@ QString ArgoPlugin::fileSuffix() const
     return QStringLiteral("argo.yaml");
 }
 
-Result<QByteArray> ArgoPlugin::exportPipeline(const QVariantMap &pipelineIr)
+Result<wb::plugin::ExportedPipeline> ArgoPlugin::exportPipeline(const QVariantMap &pipelineIr)
 {
-    Result<QVariantMap> workflow = irToWorkflow(pipelineIr);
+    wb::plugin::ExportedPipeline out;
+    Result<QVariantMap> workflow = irToWorkflow(pipelineIr, &out.warnings);
     if (!workflow)
         return workflow.error();
-    return QByteArray("# Argo Workflow exported by mlwb from a KFP v2 pipeline\n") + emitYaml(workflow.value());
+    out.data = QByteArray("# Argo Workflow exported by mlwb from a KFP v2 pipeline\n") + emitYaml(workflow.value());
+    return out;
 }
 
 } // namespace wb::argo

@@ -18,7 +18,7 @@ public:
     QString id() const override;
     QString name() const override;
     QString fileSuffix() const override;
-    Result<QByteArray> exportPipeline(const QVariantMap &pipelineIr) override;
+    Result<wb::plugin::ExportedPipeline> exportPipeline(const QVariantMap &pipelineIr) override;
 };
 
 } // namespace wb::argo

@@ -66,6 +66,25 @@ check "icon installed" test -s $share/icons/hicolor/scalable/apps/io.mlwb.Workbe
 check "MIME types installed" test -s $share/mime/packages/io.mlwb.Workbench.xml
 check "Argo plugin installed" test -f /usr/lib/mlwb/plugins/libmlwb_argo.so
 check "no test plugins installed" bash -c "! ls /usr/lib/mlwb/plugins | grep -q '^libtp_'"
+
+# The shipped component library, the example workspace and the plugin, as the installed
+# programs see them.
+check "component library installed" test -s $share/mlwb/components/tables/csv-head.yaml
+check "example workspace installed" test -s $share/mlwb/examples/data/churn.csv
+QT_QPA_PLATFORM=offscreen /usr/bin/mlwb --print-paths >"$work/paths.txt" 2>"$work/paths.err"
+check "mlwb finds the component library in $share/mlwb/components" \
+    grep -qx "components: $share/mlwb/components" "$work/paths.txt"
+check "mlwb finds the example workspace" grep -qx "examples: $share/mlwb/examples" "$work/paths.txt"
+check "mlwb loads the Argo plugin from /usr/lib/mlwb/plugins" \
+    grep -q "^loaded .*argo-workflow.*/usr/lib/mlwb/plugins/libmlwb_argo.so" "$work/paths.txt"
+grep -q "^loaded .*argo-workflow" "$work/paths.txt" || cat "$work/paths.txt" "$work/paths.err"
+check "mlwb-cli inspects an installed component" \
+    bash -c "/usr/bin/mlwb-cli component inspect $share/mlwb/components/tables/csv-head.yaml | grep -q 'CSV head'"
+check "the installed example pipeline validates (its components resolve)" \
+    /usr/bin/mlwb-cli validate $share/mlwb/examples/churn.pipeline.yaml
+check "mlwb-cli exports the example to Argo through the installed plugin" \
+    /usr/bin/mlwb-cli export $share/mlwb/examples/churn.pipeline.yaml --argo "$work/churn.argo.yaml"
+check "the exported Workflow reads the dataset artifact" grep -q "inputs.artifacts.importer-churn" "$work/churn.argo.yaml"
 if command -v update-mime-database >/dev/null; then
     update-mime-database $share/mime >/dev/null 2>&1
     printf 'x' >"$work/a.mlwb.zip"

@@ -13,9 +13,14 @@ public:
     QString id() const override { return QStringLiteral("test.good"); }
     QString name() const override { return QStringLiteral("Good"); }
     QString fileSuffix() const override { return QStringLiteral("json"); }
-    wb::Result<QByteArray> exportPipeline(const QVariantMap &ir) override
+    // Always warns, so callers' warning display can be tested.
+    wb::Result<wb::plugin::ExportedPipeline> exportPipeline(const QVariantMap &ir) override
     {
-        return QJsonDocument::fromVariant(ir).toJson(QJsonDocument::Compact);
+        wb::Diagnostic warning;
+        warning.severity = wb::Diagnostic::Severity::Warning;
+        warning.code = QStringLiteral("test-warning");
+        warning.message = QStringLiteral("The good test exporter always warns.");
+        return wb::plugin::ExportedPipeline{QJsonDocument::fromVariant(ir).toJson(QJsonDocument::Compact), {warning}};
     }
 };
 

@@ -13,9 +13,9 @@ public:
     QString id() const override { return QStringLiteral("test.good"); }
     QString name() const override { return QStringLiteral("Good"); }
     QString fileSuffix() const override { return QStringLiteral("json"); }
-    wb::Result<QByteArray> exportPipeline(const QVariantMap &ir) override
+    wb::Result<wb::plugin::ExportedPipeline> exportPipeline(const QVariantMap &ir) override
     {
-        return QJsonDocument::fromVariant(ir).toJson(QJsonDocument::Compact);
+        return wb::plugin::ExportedPipeline{QJsonDocument::fromVariant(ir).toJson(QJsonDocument::Compact), {}};
     }
 };
 

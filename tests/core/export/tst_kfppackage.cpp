@@ -9,6 +9,7 @@
 #include "core/bundle/packageimporter.h"
 #include "core/bundle/safezipreader.h"
 #include "core/bundle/zipwriter.h"
+#include "core/base/fileio.h"
 #include "core/manifest/pipelinefile.h"
 
 #include <QDirIterator>
@@ -68,6 +69,7 @@ private slots:
     void packageLayout();
     void roundTrip_data();
     void roundTrip();
+    void externalReferencesRoundTrip();
     void validatorAcceptsPackages_data();
     void validatorAcceptsPackages();
     void tooLarge();
@@ -149,6 +151,114 @@ void TstKfpPackage::roundTrip()
     QFile fa(tmp.filePath("a.zip")), fb(tmp.filePath("b.zip"));
     QVERIFY(fa.open(QIODevice::ReadOnly) && fb.open(QIODevice::ReadOnly));
     QCOMPARE(fa.readAll(), fb.readAll());
+}
+
+namespace {
+
+void writeText(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(bytes);
+}
+
+QByteArray component(const QByteArray &name, const QByteArray &image)
+{
+    return "name: " + name + "\n"
+           "inputs:\n- {name: data, type: CSV}\n"
+           "outputs:\n- {name: out, type: CSV}\n"
+           "implementation:\n  container:\n    image: " + image + "\n"
+           "    command: [sh, -ec, 'cp \"$0\" \"$1\"', {inputPath: data}, {outputPath: out}]\n";
+}
+
+} // namespace
+
+// Components and a dataset manifest that live outside the pipeline's folder are stored under
+// mlwb/external/ and the stored manifest points there; the imported copy opens, resolves and
+// exports to the same bytes.
+void TstKfpPackage::externalReferencesRoundTrip()
+{
+    QTemporaryDir tmp;
+    const QString lib = tmp.filePath("lib");
+    writeText(lib + "/a/component.yaml", component("Copy A", "busybox:1.36"));
+    writeText(lib + "/b/component.yaml", component("Copy B", "alpine:3.19")); // same file name
+    writeText(lib + "/data/ext.dataset.yaml", "name: ext\npath: ext.csv\nformat: csv\n");
+    writeText(lib + "/data/ext.csv", "a,b\n1,2\n");
+    const QString project = tmp.filePath("work/project");
+    writeText(project + "/components/local.yaml", component("Copy local", "busybox:1.36"));
+    auto digest = [](const QString &path) { return sha256OfFile(path).value().toUtf8(); };
+    const QByteArray pipeline =
+        "name: External refs\n"
+        "implementation:\n  graph:\n    tasks:\n"
+        "      first:\n"
+        "        componentRef: {name: Copy A, url: ../../lib/a/component.yaml, digest: " + digest(lib + "/a/component.yaml") + "}\n"
+        "        arguments:\n          data: {dataset: {manifest: ../../lib/data/ext.dataset.yaml}}\n"
+        "      second:\n"
+        "        componentRef: {name: Copy B, url: ../../lib/b/component.yaml, digest: " + digest(lib + "/b/component.yaml") + "}\n"
+        "        arguments:\n          data: {taskOutput: {taskId: first, outputName: out}}\n"
+        "      third:\n"
+        "        componentRef: {name: Copy A, url: ../../lib/a/component.yaml, digest: " + digest(lib + "/a/component.yaml") + "}\n"
+        "        arguments:\n          data: {taskOutput: {taskId: second, outputName: out}}\n"
+        "      fourth:\n"
+        "        componentRef: {name: Copy local, url: components/local.yaml, digest: " + digest(project + "/components/local.yaml") + "}\n"
+        "        arguments:\n          data: {taskOutput: {taskId: third, outputName: out}}\n";
+    writeText(project + "/ext.pipeline.yaml", pipeline);
+    Result<manifest::LoadedPipeline> original = manifest::readPipelineFile(project + "/ext.pipeline.yaml");
+    QVERIFY2(original && !hasErrors(original->diagnostics), "the test pipeline itself must load");
+
+    Result<PipelinePackage> first = exportPipelinePackage(project + "/ext.pipeline.yaml", tmp.filePath("a.zip"));
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().text()));
+    QStringList names;
+    for (const ZipEntry &e : first->entries)
+        names << e.name;
+    // Every outside file once, under mlwb/external/, without clashing names; inside files in place.
+    const QStringList external = names.filter(QRegularExpression("^mlwb/external/"));
+    QCOMPARE(external.size(), 3);
+    QVERIFY2(names.contains("mlwb/components/local.yaml"), qPrintable(names.join(", ")));
+    for (const QString &n : names)
+        QVERIFY2(!n.contains(".."), qPrintable(n));
+    // The stored manifest points into the package.
+    const QByteArray stored = first->entries.at(names.indexOf("mlwb/ext.pipeline.yaml")).data;
+    QVERIFY2(!stored.contains("../"), stored.constData());
+    Result<manifest::LoadedPipeline> storedPipeline = manifest::readPipeline(stored, "ext.pipeline.yaml", QString());
+    QVERIFY(storedPipeline);
+    for (const model::Task &t : storedPipeline->snapshot.tasks)
+        if (t.name != "fourth")
+            QVERIFY2(external.contains("mlwb/" + t.ref.url), qPrintable(t.ref.url));
+
+    // Import somewhere else entirely: the pipeline opens and every component resolves.
+    const QString into = tmp.filePath("elsewhere/imported");
+    Result<ImportedPackage> imported = importPipelinePackage(tmp.filePath("a.zip"), into);
+    QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().text()));
+    QVERIFY(imported->native);
+    QVERIFY2(!hasErrors(imported->diagnostics), qPrintable(imported->diagnostics.isEmpty() ? QString() : imported->diagnostics.first().toText()));
+    Result<manifest::LoadedPipeline> opened = manifest::readPipelineFile(imported->pipelinePath);
+    QVERIFY(opened);
+    for (const Diagnostic &d : opened->diagnostics)
+        QVERIFY2(d.severity != Diagnostic::Severity::Error && !d.code.contains("digest"), qPrintable(d.toText()));
+    QCOMPARE(taskNames(opened->snapshot), (QStringList{"first", "fourth", "second", "third"}));
+    for (const model::Task &t : opened->snapshot.tasks) {
+        QVERIFY2(!t.isMissing(), qPrintable(t.name));
+        QCOMPARE(t.spec->name, task(original->snapshot, t.name)->spec->name);
+        QCOMPARE(t.spec->container.image, task(original->snapshot, t.name)->spec->container.image);
+    }
+    QCOMPARE(task(opened->snapshot, "first")->argument("data")->kind, model::ArgumentValue::Kind::Dataset);
+    QVERIFY(QFileInfo::exists(QDir(into).filePath(task(opened->snapshot, "first")->argument("data")->manifest)));
+
+    // export -> import -> export: the same bytes, the IR included.
+    Result<PipelinePackage> second = exportPipelinePackage(imported->pipelinePath, tmp.filePath("b.zip"));
+    QVERIFY2(second, qPrintable(second ? QString() : second.error().text()));
+    QCOMPARE(second->entries.size(), first->entries.size());
+    for (qsizetype i = 0; i < first->entries.size(); ++i) {
+        QCOMPARE(second->entries.at(i).name, first->entries.at(i).name);
+        QVERIFY2(second->entries.at(i).data == first->entries.at(i).data, qPrintable(first->entries.at(i).name + " differs"));
+    }
+    QCOMPARE(second->zip, first->zip);
+    // The IR names the dataset as the imported copy does (one importer, no path outside).
+    const QByteArray ir = first->entries.first().data;
+    QVERIFY2(!ir.contains("../"), ir.constData());
 }
 
 void TstKfpPackage::validatorAcceptsPackages_data()
@@ -416,11 +526,22 @@ void TstKfpPackage::cli()
     QFile w(tmp.filePath("w.yaml"));
     QVERIFY(w.open(QIODevice::ReadOnly));
     QVERIFY(w.readAll().contains("kind: Workflow"));
+    // The example with a dataset: the importer becomes a workflow input artifact and the user
+    // is told what to upload (not the Kubeflow-only advice about the URI parameter).
+    QCOMPARE(run({"export", kExamples + "/churn.pipeline.yaml", "--argo", tmp.filePath("churn.yaml")}, &out, &err), 0);
+    QVERIFY2(err.contains("[argo-upload-dataset]") && err.contains("churn-model-selection/data/churn.csv")
+                 && !err.contains("[dataset-uri]"),
+             qPrintable(err));
+    QFile c(tmp.filePath("churn.yaml"));
+    QVERIFY(c.open(QIODevice::ReadOnly));
+    QVERIFY(c.readAll().contains("from: \"{{inputs.artifacts.importer-churn}}\""));
     const QString checker = QStringLiteral(MLWB_SHARED_DIR "/tools/check-argo-workflow");
     if (!QFileInfo(checker).isExecutable())
-        QSKIP("../shared/tools/check-argo-workflow is not present; the Workflow was written");
-    const QString problems = irchecks::runChecker(checker, tmp.filePath("w.yaml"));
-    QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        QSKIP("../shared/tools/check-argo-workflow is not present; the Workflows were written");
+    for (const char *file : {"w.yaml", "churn.yaml"}) {
+        const QString problems = irchecks::runChecker(checker, tmp.filePath(file));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstKfpPackage)

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/bundle/packageexporter.h"
 #include "core/plugin/ipackageexporter.h"
+#include "core/plugin/pluginexport.h"
 #include "core/plugin/pluginmanager.h"
 #include "yamlvariant.h"
 
@@ -34,8 +36,8 @@ private:
         if (!out.ok())
             qFatal("%s", qPrintable(out.error().text()));
         if (yaml)
-            *yaml = out.value();
-        return wb::argo::parseYaml(out.value())->toMap();
+            *yaml = out->data;
+        return wb::argo::parseYaml(out->data)->toMap();
     }
     static QVariantMap byName(const QVariant &list, const QString &name)
     {
@@ -49,6 +51,48 @@ private:
         return byName(wf["spec"].toMap()["templates"], name);
     }
     static QString checker() { return QStringLiteral(MLWB_SHARED_DIR "/tools/check-argo-workflow"); }
+    static QString churn() { return QStringLiteral(MLWB_SOURCE_DIR "/resources/examples/churn.pipeline.yaml"); }
+    static QVariantMap churnIr()
+    {
+        const auto compiled = wb::bundle::compilePipelineFile(churn());
+        if (!compiled.ok())
+            qFatal("%s", qPrintable(compiled.error().text()));
+        return compiled->ir;
+    }
+    // The churn IR with the dataset parameter's default (the importer's URI) replaced.
+    static QVariantMap churnIrWithUri(const QVariant &uri)
+    {
+        QVariantMap ir = churnIr();
+        QVariantMap root = ir["root"].toMap();
+        QVariantMap defs = root["inputDefinitions"].toMap();
+        QVariantMap params = defs["parameters"].toMap();
+        QVariantMap p = params["dataset_churn_uri"].toMap();
+        if (uri.isValid())
+            p["defaultValue"] = uri;
+        else
+            p.remove("defaultValue");
+        params["dataset_churn_uri"] = p;
+        defs["parameters"] = params;
+        root["inputDefinitions"] = defs;
+        ir["root"] = root;
+        return ir;
+    }
+    static QStringList codes(const wb::Diagnostics &ds)
+    {
+        QStringList out;
+        for (const wb::Diagnostic &d : ds)
+            out << d.code;
+        return out;
+    }
+    QString writeOut(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_out.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        f.write(bytes);
+        return path;
+    }
     // Runs Argo's JSON schema + DAG checks; returns the tool's output on failure.
     static QString validate(const QStringList &files)
     {
@@ -165,6 +209,170 @@ private slots:
         QCOMPARE(byName(templ(wf, "show")["container"].toMap()["env"], "MODE")["value"].toString(), QStringLiteral("test"));
     }
 
+    // The example pipeline binds a dataset (a KFP importer task): it becomes a workflow input
+    // artifact in the default artifact repository that the first task reads.
+    void exportsChurnWithDatasetArtifact()
+    {
+        const QVariantMap ir = churnIr();
+        QVERIFY(ir["root"].toMap()["dag"].toMap()["tasks"].toMap().contains("importer-churn"));
+        const auto out = m_argo->exportPipeline(ir);
+        QVERIFY2(out.ok(), qPrintable(out.ok() ? QString() : out.error().text()));
+        const QVariantMap wf = wb::argo::parseYaml(out->data)->toMap();
+        const QVariantMap spec = wf["spec"].toMap();
+        const QVariantMap arg = byName(spec["arguments"].toMap()["artifacts"], "importer-churn");
+        QCOMPARE(arg["s3"].toMap(), (QVariantMap{{"key", "churn-model-selection/data/churn.csv"}}));
+        // The URI parameter only fed the importer: it is gone from the workflow.
+        QVERIFY(byName(spec["arguments"].toMap()["parameters"], "dataset_churn_uri").isEmpty());
+        QVERIFY(!byName(spec["arguments"].toMap()["parameters"], "seed").isEmpty());
+        const QVariantMap root = templ(wf, spec["entrypoint"].toString());
+        QVERIFY(!byName(root["inputs"].toMap()["artifacts"], "importer-churn").isEmpty());
+        QVERIFY(byName(root["inputs"].toMap()["parameters"], "dataset_churn_uri").isEmpty());
+        const QVariantList tasks = root["dag"].toMap()["tasks"].toList();
+        QCOMPARE(tasks.size(), 10); // the 10 container tasks; the importer is no pod
+        QVERIFY(byName(tasks, "importer-churn").isEmpty());
+        const QVariantMap load = byName(tasks, "load-data");
+        QCOMPARE(byName(load["arguments"].toMap()["artifacts"], "data")["from"].toString(),
+                 QStringLiteral("{{inputs.artifacts.importer-churn}}"));
+        QVERIFY(load["dependencies"].toStringList().isEmpty());
+        // The container reads the artifact where Argo puts it.
+        const QVariantMap t = templ(wf, load["template"].toString());
+        const QString path = byName(t["inputs"].toMap()["artifacts"], "data")["path"].toString();
+        QVERIFY(!path.isEmpty());
+        QVERIFY(t["container"].toMap()["command"].toStringList().contains(path)
+                || t["container"].toMap()["args"].toStringList().contains(path));
+        for (const QVariant &tm : spec["templates"].toList())
+            QVERIFY(!tm.toMap()["name"].toString().contains("importer"));
+        // The user is told what to upload where.
+        QCOMPARE(codes(out->warnings), QStringList{"argo-upload-dataset"});
+        const QString warning = out->warnings.first().message;
+        QVERIFY2(warning.contains("data/churn.csv") && warning.contains("churn-model-selection/data/churn.csv")
+                     && warning.contains("default artifact repository"),
+                 qPrintable(warning));
+        QCOMPARE(out->warnings.first().task, QStringLiteral("importer-churn"));
+        if (!QFileInfo::exists(checker()))
+            QSKIP("../shared/tools/check-argo-workflow is not present: schema check skipped");
+        const QString problems = validate({writeOut("churn.argo.yaml", out->data)});
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
+
+    void remoteDatasetLocations_data()
+    {
+        QTest::addColumn<QString>("uri");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QVariantMap>("location");
+        QTest::addColumn<QString>("warning");
+        QTest::newRow("s3") << "s3://bucket/data/churn.csv" << "s3"
+                            << QVariantMap{{"endpoint", "s3.amazonaws.com"}, {"bucket", "bucket"}, {"key", "data/churn.csv"}} << "";
+        QTest::newRow("gs") << "gs://b/x/y.csv" << "gcs" << QVariantMap{{"bucket", "b"}, {"key", "x/y.csv"}} << "";
+        QTest::newRow("https") << "https://example.org/churn.csv" << "http"
+                               << QVariantMap{{"url", "https://example.org/churn.csv"}} << "";
+        QTest::newRow("oss") << "oss://b/k.csv" << "oss" << QVariantMap{{"bucket", "b"}, {"key", "k.csv"}}
+                             << "argo-dataset-endpoint";
+        QTest::newRow("minio") << "minio://mlpipeline/k.csv" << "s3" << QVariantMap{{"bucket", "mlpipeline"}, {"key", "k.csv"}}
+                               << "argo-dataset-endpoint";
+        QTest::newRow("file://") << "file:///srv/data/churn.csv" << "s3"
+                                 << QVariantMap{{"key", "churn-model-selection/srv/data/churn.csv"}} << "argo-upload-dataset";
+        QTest::newRow("no ../ in keys") << "../shared/churn.csv" << "s3"
+                                        << QVariantMap{{"key", "churn-model-selection/shared/churn.csv"}} << "argo-upload-dataset";
+    }
+    void remoteDatasetLocations()
+    {
+        QFETCH(QString, uri);
+        QFETCH(QString, kind);
+        QFETCH(QVariantMap, location);
+        QFETCH(QString, warning);
+        const auto out = m_argo->exportPipeline(churnIrWithUri(uri));
+        QVERIFY2(out.ok(), qPrintable(out.ok() ? QString() : out.error().text()));
+        const QVariantMap wf = wb::argo::parseYaml(out->data)->toMap();
+        const QVariantMap arg = byName(wf["spec"].toMap()["arguments"].toMap()["artifacts"], "importer-churn");
+        QStringList expectedKeys{kind, "name"};
+        expectedKeys.sort();
+        QCOMPARE(arg.keys(), expectedKeys);
+        QCOMPARE(arg[kind].toMap(), location);
+        QCOMPARE(codes(out->warnings), warning.isEmpty() ? QStringList() : QStringList{warning});
+        if (!QFileInfo::exists(checker()))
+            return;
+        const QString problems = validate({writeOut(QStringLiteral("churn-%1.argo.yaml").arg(QTest::currentDataTag()).replace(' ', '_').replace('/', '_'), out->data)});
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
+
+    void refusesUnusableDatasetUris_data()
+    {
+        QTest::addColumn<QVariant>("uri");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("unknown scheme") << QVariant("ftp://host/x.csv") << "argo-unsupported" << "ftp://";
+        QTest::newRow("no key") << QVariant("s3://bucket") << "argo-importer-uri" << "s3://bucket/key";
+        QTest::newRow("no default") << QVariant() << "argo-importer-uri" << "dataset_churn_uri";
+        QTest::newRow("empty") << QVariant("") << "argo-importer-uri" << "importer-churn";
+    }
+    void refusesUnusableDatasetUris()
+    {
+        QFETCH(QVariant, uri);
+        QFETCH(QString, code);
+        QFETCH(QString, mentions);
+        const auto out = m_argo->exportPipeline(churnIrWithUri(uri));
+        QVERIFY(!out.ok());
+        QCOMPARE(out.error().code, code);
+        QVERIFY2(out.error().message.contains(mentions), qPrintable(out.error().message));
+    }
+
+    void nestedImporterPutsLocationOnTheTask()
+    {
+        // A foreign IR whose importer sits in a nested DAG with a constant URI.
+        QVariantMap ir = load(QStringLiteral(MLWB_SOURCE_DIR "/tests/data/bundle/nested_condition.yaml"));
+        QVariantMap components = ir["components"].toMap();
+        QVariantMap group = components["comp-condition-1"].toMap();
+        QVariantMap dag = group["dag"].toMap();
+        QVariantMap tasks = dag["tasks"].toMap();
+        QVariantMap show = tasks["show"].toMap();
+        QVariantMap inputs = show["inputs"].toMap();
+        QVariantMap artifacts = inputs["artifacts"].toMap();
+        artifacts["log"] = QVariantMap{{"taskOutputArtifact", QVariantMap{{"producerTask", "imp"}, {"outputArtifactKey", "artifact"}}}};
+        inputs["artifacts"] = artifacts;
+        show["inputs"] = inputs;
+        show["dependentTasks"] = QStringList{"imp"};
+        tasks["show"] = show;
+        tasks["imp"] = QVariantMap{{"componentRef", QVariantMap{{"name", "comp-imp"}}}, {"taskInfo", QVariantMap{{"name", "imp"}}}};
+        dag["tasks"] = tasks;
+        group["dag"] = dag;
+        components["comp-condition-1"] = group;
+        components["comp-imp"] = QVariantMap{{"executorLabel", "exec-imp"}};
+        ir["components"] = components;
+        QVariantMap deployment = ir["deploymentSpec"].toMap();
+        QVariantMap executors = deployment["executors"].toMap();
+        executors["exec-imp"] = QVariantMap{{"importer", QVariantMap{{"artifactUri", QVariantMap{{"constant", "gs://b/log.txt"}}}}}};
+        deployment["executors"] = executors;
+        ir["deploymentSpec"] = deployment;
+        const auto out = m_argo->exportPipeline(ir);
+        QVERIFY2(out.ok(), qPrintable(out.ok() ? QString() : out.error().text()));
+        const QVariantMap wf = wb::argo::parseYaml(out->data)->toMap();
+        const QVariantMap root = templ(wf, wf["spec"].toMap()["entrypoint"].toString());
+        const QVariantMap cond = byName(root["dag"].toMap()["tasks"], "condition-1");
+        const QVariantList groupTasks = templ(wf, cond["template"].toString())["dag"].toMap()["tasks"].toList();
+        QVERIFY(byName(groupTasks, "imp").isEmpty());
+        const QVariantMap showTask = byName(groupTasks, "show");
+        QCOMPARE(byName(showTask["arguments"].toMap()["artifacts"], "log")["gcs"].toMap(),
+                 (QVariantMap{{"bucket", "b"}, {"key", "log.txt"}}));
+        QVERIFY(!showTask["dependencies"].toStringList().contains("imp"));
+        QVERIFY(wf["spec"].toMap()["arguments"].toMap()["artifacts"].toList().isEmpty());
+        if (!QFileInfo::exists(checker()))
+            return;
+        const QString problems = validate({writeOut("nested-importer.argo.yaml", out->data)});
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+    }
+
+    void exportPipelineWithKeepsOnlyApplicableWarnings()
+    {
+        const auto out = wb::plugin::exportPipelineWith(*m_argo, churn());
+        QVERIFY2(out.ok(), qPrintable(out.ok() ? QString() : out.error().text()));
+        // The compiler's "set the Kubeflow parameter" advice does not apply to Argo.
+        QCOMPARE(codes(out->warnings), QStringList{"argo-upload-dataset"});
+        QVERIFY(out->data.contains("kind: Workflow"));
+        const auto missing = wb::plugin::exportPipelineWith(*m_argo, QStringLiteral("/nonexistent/x.pipeline.yaml"));
+        QVERIFY(!missing.ok());
+    }
+
     void refusesWhatArgoCannotExpress()
     {
         QVariantMap ir = load(QStringLiteral(MLWB_SOURCE_DIR "/tests/data/bundle/two_step_pipeline_containerized.yaml"));
@@ -223,7 +431,7 @@ private slots:
             const QString path = m_out.filePath(QStringLiteral("shared-") + name);
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(out.value());
+            f.write(out->data);
             converted << path;
         }
         qInfo().noquote() << "converted:" << converted.size() << "refused:\n  " + refused.join("\n  ");

@@ -43,13 +43,15 @@ private slots:
         QCOMPARE(good->name, QStringLiteral("Good test exporter"));
         QCOMPARE(good->version, QVersionNumber(1, 2, 3));
         QCOMPARE(good->provides, QStringList{"exporter:test"});
-        QCOMPARE(good->iid, QStringLiteral("io.mlwb.IPackageExporter/1"));
+        QCOMPARE(good->iid, QStringLiteral("io.mlwb.IPackageExporter/2"));
 
         const QList<IPackageExporter *> exporters = m_manager.objects<IPackageExporter>();
         QCOMPARE(exporters.size(), 1);
         const auto out = exporters.first()->exportPipeline({{"a", 1}});
         QVERIFY(out.ok());
-        QCOMPARE(out.value(), QByteArray("{\"a\":1}"));
+        QCOMPARE(out->data, QByteArray("{\"a\":1}"));
+        QCOMPARE(out->warnings.size(), 1);
+        QCOMPARE(out->warnings.first().code, QStringLiteral("test-warning"));
         const QList<IDriftMetric *> metrics = m_manager.objects<IDriftMetric>();
         QCOMPARE(metrics.size(), 1);
         QCOMPARE(metrics.first()->compute({1, 2, 3}, {3, 4, 5}), 2.0);
@@ -59,7 +61,7 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("interface version") << "tp_wrongversion" << "version 2, but this mlwb supports version 1";
+        QTest::newRow("interface version") << "tp_wrongversion" << "version 1, but this mlwb supports version 2";
         QTest::newRow("unknown interface") << "tp_unknowniid" << "unknown interface \"io.example.Unknown/1\"";
         QTest::newRow("missing field") << "tp_badmeta" << "\"Id\" is missing";
         QTest::newRow("too new") << "tp_toonew" << "needs mlwb 99.0 or newer (this is 0.1.0)";

@@ -58,7 +58,9 @@ private:
         // Product and format names, and things without words.
         static const QStringList names{
             "mlwb", "Kubeflow", "KFP", "Argo", "Docker", "Podman", "MLMD", "MLflow", "Git", "DVC",
-            "YAML", "JSON", "CSV", "SQLite", "Graphviz", "Qt", "PSI", "KS", "OK"};
+            "YAML", "JSON", "CSV", "SQLite", "Graphviz", "Qt", "PSI", "KS", "OK",
+            // Language names in the language menu stay in their own language.
+            "English", "Deutsch", "Français"};
         static const QHash<QString, QStringList> sameWord{
             {"de", {"Name", "Status", "Export", "Import", "Pipeline", "Pipelines", "Version", "Details",
                     "Filter", "Start", "Stop", "Log", "Drift", "Position", "Parameter", "Optional", "Info",
