@@ -3,6 +3,10 @@
 #include "ui/mainwindow/mainwindow.h"
 
 #include "core/model/pipelinedocument.h"
+#include "core/plugin/apppluginmanager.h"
+#include "ui/about/pluginsdialog.h"
+#include "ui/bundle/packagedialogs.h"
+#include "ui/i18n/languagemenu.h"
 #include "ui/canvas/pipelinescene.h"
 #include "ui/canvas/pipelineview.h"
 #include "ui/editor/editorcontroller.h"
@@ -13,6 +17,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -61,6 +66,19 @@ void MainWindow::createActions()
          [this] { exportDialog(true); });
     make(QStringLiteral("actionExportPng"), tr("Export as &PNG…"), {K(Qt::CTRL | Qt::ALT | Qt::Key_P)},
          [this] { exportDialog(false); });
+    make(QStringLiteral("actionExportPackage"), tr("&Export Package…"), {K(Qt::CTRL | Qt::Key_E)}, [this] {
+        // Export reads the file as saved: save first, so the package is what the user sees.
+        if ((m_doc->filePath().isEmpty() || m_doc->isDirty()) && !save())
+            return;
+        exportPipelineWithDialogs(this, m_doc->filePath(), plugin::appPluginManager());
+    });
+    make(QStringLiteral("actionImportPackage"), tr("&Import Package…"), {K(Qt::CTRL | Qt::SHIFT | Qt::Key_I)}, [this] {
+        if (!maybeSave())
+            return;
+        const QString path = importPackageWithDialogs(this, m_workspace.isEmpty() ? QDir::homePath() : m_workspace);
+        if (!path.isEmpty())
+            openPipeline(path);
+    });
     make(QStringLiteral("actionRestore"), tr("&Recover Unsaved Pipelines…"), {K(Qt::CTRL | Qt::ALT | Qt::Key_R)},
          [this] { offerRecovery(); });
     make(QStringLiteral("actionAddComponentFolder"), tr("Add &Component Folder…"), {K(Qt::CTRL | Qt::ALT | Qt::Key_F)},
@@ -114,6 +132,11 @@ void MainWindow::createActions()
     make(QStringLiteral("actionDistributeV"), tr("Distribute &Vertically"), {K(Qt::CTRL | Qt::ALT | Qt::Key_V)},
          [this, report] { report(m_controller->distribute(Qt::Vertical)); });
     // Help
+    make(QStringLiteral("actionAboutPlugins"), tr("About &Plugins…"), {}, [this] {
+        auto *d = new PluginsDialog(plugin::appPluginManager(), this);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->show();
+    });
     make(QStringLiteral("actionAbout"), tr("&About mlwb"), {K(Qt::Key_F1)}, [this] {
         QMessageBox::about(this, tr("About mlwb"),
                            tr("<h3>mlwb %1</h3><p>The ML pipeline workbench: design Kubeflow "
@@ -135,6 +158,8 @@ void MainWindow::createMenusAndToolbar()
     add(file, "actionSave");
     add(file, "actionSaveAs");
     file->addSeparator();
+    add(file, "actionImportPackage");
+    add(file, "actionExportPackage");
     add(file, "actionExportSvg");
     add(file, "actionExportPng");
     file->addSeparator();
@@ -176,6 +201,8 @@ void MainWindow::createMenusAndToolbar()
         connect(a, &QAction::triggered, this, [this, tt = t.t] { setTheme(tt); });
     }
 
+    view->addMenu(new LanguageMenu(view));
+
     QMenu *arrange = menuBar()->addMenu(tr("&Arrange"));
     add(arrange, "actionAutoLayout");
     arrange->addSeparator();
@@ -189,6 +216,7 @@ void MainWindow::createMenusAndToolbar()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
     add(help, "actionCommandPalette");
+    add(help, "actionAboutPlugins");
     add(help, "actionAbout");
 
     QToolBar *tb = addToolBar(tr("Main"));

@@ -11,6 +11,7 @@
 #include "ui/canvas/pipelineview.h"
 #include "ui/drift/driftpage.h"
 #include "ui/drift/driftview.h"
+#include "ui/i18n/languagemenu.h"
 #include "ui/lineage/graphscene.h"
 #include "ui/lineage/lineageview.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -80,6 +81,10 @@ private slots:
         QCOMPARE(w.centralTabs()->count(), 3); // pipeline, runs, drift
         QCOMPARE(w.centralTabs()->widget(1), static_cast<QWidget *>(w.views()->browser()));
         QCOMPARE(w.centralTabs()->widget(2), static_cast<QWidget *>(w.views()->driftPage()));
+        for (const char *name : {"actionExportPackage", "actionImportPackage", "actionAboutPlugins", "actionReproduceRun",
+                                 "actionCommit"})
+            QVERIFY2(w.action(QString::fromLatin1(name)), name);
+        QVERIFY(w.findChild<LanguageMenu *>());
         QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("dockRun")));
         QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("dockVersions")));
     }
