@@ -303,6 +303,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    m_views->restoreEditorDocks(); // the saved layout is the editor's, whatever tab is open
     writeSettings();
     m_recovery->discardCurrent();
     event->accept();

@@ -61,6 +61,7 @@ WorkbenchViews::WorkbenchViews(MainWindow *window)
     });
 
     createDocks();
+    connect(tabs, &QTabWidget::currentChanged, this, &WorkbenchViews::onTabChanged);
     m_runs = new RunCoordinator(window->document(), window->scene(), m_runPanel, this);
     createActions();
     createMenus();
@@ -377,6 +378,39 @@ void WorkbenchViews::reproduce(const QString &runName, exec::RuntimeMode mode)
     watcher->setFuture(QtConcurrent::run([ws, runName, mode] {
         return std::make_shared<Result<exec::ReproduceReport>>(exec::reproduceRun(ws, runName, mode));
     }));
+}
+
+void WorkbenchViews::onTabChanged(int index)
+{
+    // The Runs and Drift tabs want the width: the editing docks step aside while they show
+    // (like Qt Creator's modes) and come back as they were with the pipeline or a version.
+    QWidget *page = m_window->centralTabs()->widget(index);
+    const bool editorPage = index == 0 || qobject_cast<VersionTab *>(page);
+    if (editorPage) {
+        restoreEditorDocks();
+        return;
+    }
+    if (!m_hiddenEditorDocks.isEmpty())
+        return;
+    for (const char *name : {"dockComponents", "dockOverview", "dockProperties", "dockParameters", "dockHistory",
+                             "dockVersions"}) {
+        if (auto *d = m_window->findChild<QDockWidget *>(QString::fromLatin1(name))) {
+            m_hiddenEditorDocks.insert(d, d->toggleViewAction()->isChecked()); // tabbed-away docks count as open
+            d->hide();
+        }
+    }
+}
+
+void WorkbenchViews::restoreEditorDocks()
+{
+    if (m_hiddenEditorDocks.isEmpty())
+        return;
+    for (auto it = m_hiddenEditorDocks.cbegin(); it != m_hiddenEditorDocks.cend(); ++it)
+        if (it.value())
+            it.key()->show();
+    m_hiddenEditorDocks.clear();
+    if (auto *props = m_window->findChild<QDockWidget *>(QStringLiteral("dockProperties")); props && props->isVisible())
+        props->raise();
 }
 
 void WorkbenchViews::showRunsTab()

@@ -3,6 +3,7 @@
 
 #include "ui/run/runcoordinator.h"
 
+#include <QHash>
 #include <QObject>
 
 class QAction;
@@ -51,6 +52,8 @@ public:
     void reproduce(const QString &runName, exec::RuntimeMode mode = exec::RuntimeMode::Auto);
     /// Reproduces the run selected in the Runs tab.
     void reproduceSelectedRun();
+    /// Shows the editor's docks again as they were (before settings are saved, on tab change).
+    void restoreEditorDocks();
     void showRunsTab();
     void showDriftTab();
 
@@ -64,6 +67,7 @@ private:
     void createMenus();
     void updateRunActions();
     void onPipelineFileChanged(const QString &path);
+    void onTabChanged(int index);
 
     MainWindow *m_window;
     RunPanel *m_runPanel = nullptr;
@@ -75,6 +79,8 @@ private:
     QDockWidget *m_runDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QString m_workspace;
+    /// Editor docks hidden while a runs/drift tab is shown, with the visibility they had.
+    QHash<QDockWidget *, bool> m_hiddenEditorDocks;
 };
 
 } // namespace wb::ui

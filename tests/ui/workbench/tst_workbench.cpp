@@ -89,6 +89,28 @@ private slots:
         QVERIFY(w.findChild<QDockWidget *>(QStringLiteral("dockVersions")));
     }
 
+    void editorDocksStepAsideForRunsAndDrift()
+    {
+        MainWindow w;
+        w.show();
+        auto *components = w.findChild<QDockWidget *>(QStringLiteral("dockComponents"));
+        auto *properties = w.findChild<QDockWidget *>(QStringLiteral("dockProperties"));
+        auto *overview = w.findChild<QDockWidget *>(QStringLiteral("dockOverview"));
+        overview->close(); // a dock the user closed stays closed
+        QVERIFY(components->isVisible() && properties->isVisible());
+        w.views()->showRunsTab();
+        QVERIFY(!components->isVisible() && !properties->isVisible());
+        w.views()->showDriftTab();
+        QVERIFY(!components->isVisible());
+        w.centralTabs()->setCurrentIndex(0);
+        QVERIFY(components->isVisible() && properties->isVisible());
+        QVERIFY(!overview->isVisible());
+        // Closing on the Runs tab saves the editor's layout, not the stepped-aside one.
+        w.views()->showRunsTab();
+        w.views()->restoreEditorDocks();
+        QVERIFY(components->isVisible());
+    }
+
     void runWithoutFileIsRefused()
     {
         QTemporaryDir ws;

@@ -36,6 +36,7 @@ int main(int argc, char **argv)
         return 2;
     }
     const QString out = QString::fromLocal8Bit(argv[3]);
+    MainWindow::setShippedComponentDirs({QStringLiteral(MLWB_SOURCE_DIR "/resources/components")});
     MainWindow w;
     w.resize(1560, 960);
     w.openWorkspace(QString::fromLocal8Bit(argv[1]));
