@@ -7,6 +7,7 @@
 #include "core/manifest/componentwriter.h"
 #include "core/model/modelmapper.h"
 #include "core/model/pipelinedocument.h"
+#include "core/model/referencerebase.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -221,6 +222,27 @@ Result<void> savePipeline(PipelineDocument &doc, const QString &path)
     doc.setFilePath(target);
     doc.markSaved();
     return {};
+}
+
+Result<void> savePipelineAs(PipelineDocument &doc, const QString &path, const QString &currentBaseDir)
+{
+    if (path.isEmpty())
+        return makeError(QStringLiteral("no-path"), Tr::tr("Choose a file name to save the pipeline to."));
+    const QString target = QFileInfo(path).absoluteFilePath();
+    QString from = currentBaseDir;
+    if (from.isEmpty() && !doc.filePath().isEmpty())
+        from = QFileInfo(doc.filePath()).absolutePath();
+    const QString to = QFileInfo(target).absolutePath();
+    if (!QFileInfo(to).isDir())
+        return makeError(QStringLiteral("write-failed"),
+                         Tr::tr("Cannot save %1: the folder %2 does not exist.").arg(target, to));
+    const bool moving = !from.isEmpty() && !isSameDirectory(from, to);
+    if (moving)
+        doc.rebaseReferences(from, to);
+    const Result<void> saved = savePipeline(doc, target);
+    if (!saved && moving)
+        doc.rebaseReferences(to, from);
+    return saved;
 }
 
 } // namespace wb::manifest

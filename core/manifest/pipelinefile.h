@@ -48,5 +48,11 @@ Result<void> writePipelineFile(const QString &path, const model::PipelineModel &
 Result<Diagnostics> openPipeline(model::PipelineDocument &doc, const QString &path);
 /// Saves to `path` (or the document's path when empty) and marks the document clean.
 Result<void> savePipeline(model::PipelineDocument &doc, const QString &path = {});
+/// Save As: like savePipeline, but when `path` is in another folder than the one the relative
+/// references resolve from (`currentBaseDir`, default: the document's folder; an untitled
+/// document's refs are relative to the workspace) component urls and dataset manifests are
+/// rebased first (PipelineDocument::rebaseReferences), and back again when writing fails.
+Result<void> savePipelineAs(model::PipelineDocument &doc, const QString &path,
+                            const QString &currentBaseDir = {});
 
 } // namespace wb::manifest

@@ -31,6 +31,11 @@ void PipelineDocument::resetContent(const PipelineSnapshot &snapshot)
     m_undo->setClean();
 }
 
+void PipelineDocument::rebaseReferences(const QString &fromDir, const QString &toDir)
+{
+    m_model->rebaseReferences(fromDir, toDir);
+}
+
 QString PipelineDocument::uniqueTaskName(const QString &preferred) const
 {
     QSet<QString> taken;

@@ -39,6 +39,12 @@ public:
     /// Replaces the content (open / new); clears the undo history; not dirty.
     void resetContent(const PipelineSnapshot &snapshot);
 
+    /// The pipeline moves to another folder (Save As): relative component urls and dataset
+    /// manifests are rewritten to resolve from `toDir` (model::rebaseRelativePath). Not an undo
+    /// step and not a change of content: tasks that undo/redo bring back are rewritten too, so
+    /// the history stays valid in the new folder.
+    void rebaseReferences(const QString &fromDir, const QString &toDir);
+
     /// A free name based on `preferred`: "train", then "train-2", "train-3"…
     /// (unique ignoring case, because exporters lower-case names).
     QString uniqueTaskName(const QString &preferred) const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/model/pipelinemodel.h"
 
+#include "core/model/referencerebase.h"
+
 namespace wb::model {
 
 PipelineModel::PipelineModel(QObject *parent)
@@ -57,7 +59,9 @@ void PipelineModel::reset(const PipelineSnapshot &snapshot)
     m_info = snapshot.info;
     m_tasks.clear();
     m_order.clear();
+    m_rebases.clear();
     for (Task t : snapshot.tasks) {
+        t.referenceGeneration = 0;
         if (!t.id.isValid() || m_tasks.contains(t.id))
             t.id = allocateId();
         m_nextId = std::max(m_nextId, t.id.value + 1);
@@ -69,8 +73,36 @@ void PipelineModel::reset(const PipelineSnapshot &snapshot)
     emit modelReset();
 }
 
-void PipelineModel::insertTask(const Task &task, int index)
+Task PipelineModel::normalized(Task task) const
 {
+    const int current = int(m_rebases.size());
+    if (task.referenceGeneration < 0 || task.referenceGeneration > current)
+        task.referenceGeneration = current;
+    for (; task.referenceGeneration < current; ++task.referenceGeneration) {
+        const Rebase &r = m_rebases.at(task.referenceGeneration);
+        rebaseTaskReferences(task, r.from, r.to);
+    }
+    return task;
+}
+
+void PipelineModel::rebaseReferences(const QString &fromDir, const QString &toDir)
+{
+    m_rebases.append(Rebase{fromDir, toDir});
+    QList<NodeId> changed;
+    for (NodeId id : std::as_const(m_order)) {
+        Task &t = m_tasks[id];
+        Task n = normalized(t);
+        if (!(n == t))
+            changed.append(id);
+        t = std::move(n);
+    }
+    for (NodeId id : std::as_const(changed))
+        emit taskChanged(id);
+}
+
+void PipelineModel::insertTask(const Task &incoming, int index)
+{
+    const Task task = normalized(incoming);
     Q_ASSERT(task.id.isValid() && !m_tasks.contains(task.id));
     m_nextId = std::max(m_nextId, task.id.value + 1);
     m_tasks.insert(task.id, task);
@@ -96,8 +128,9 @@ QPair<Task, int> PipelineModel::removeTask(NodeId id)
     return {t, index};
 }
 
-void PipelineModel::setTask(const Task &task)
+void PipelineModel::setTask(const Task &incoming)
 {
+    const Task task = normalized(incoming);
     auto it = m_tasks.find(task.id);
     Q_ASSERT(it != m_tasks.end());
     const bool moved = it->position != task.position || it->hasPosition != task.hasPosition;
@@ -120,7 +153,8 @@ void PipelineModel::setTask(const Task &task)
 void PipelineModel::setTasks(const QList<Task> &tasks)
 {
     QList<NodeId> changed, moved;
-    for (const Task &task : tasks) {
+    for (const Task &incoming : tasks) {
+        const Task task = normalized(incoming);
         auto it = m_tasks.find(task.id);
         Q_ASSERT(it != m_tasks.end());
         Task old = *it;

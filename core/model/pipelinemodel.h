@@ -83,6 +83,12 @@ private:
     void setParameters(const QList<InputSpec> &parameters);
     void setOutputs(const QList<PipelineOutput> &outputs);
     void setNameAndDescription(const QString &name, const QString &description);
+    /// Relative references now resolve against `toDir` instead of `fromDir`: rewrites every task
+    /// (taskChanged for those that changed). Tasks that arrive later with an older generation
+    /// (undo/redo closures, fragments copied before) are rewritten on arrival as well.
+    void rebaseReferences(const QString &fromDir, const QString &toDir);
+    /// Brings a task that enters the model up to the current reference generation.
+    Task normalized(Task task) const;
 
     void rebuildNameIndex();
     /// Recomputes edges; emits the difference when `notify`.
@@ -96,6 +102,8 @@ private:
     QHash<NodeId, QList<Edge>> m_in;
     QHash<NodeId, QList<Edge>> m_out;
     quint32 m_nextId = 1;
+    struct Rebase { QString from, to; };
+    QList<Rebase> m_rebases; ///< generation g tasks need m_rebases[g..] applied
 };
 
 } // namespace wb::model

@@ -85,6 +85,9 @@ struct Task
     QVariantMap extraAnnotations;      ///< annotations we do not interpret (kept verbatim)
     QVariantMap extraExecutionOptions; ///< executionOptions parts we do not interpret
     QVariant extraIsEnabled;           ///< an isEnabled predicate we cannot map to a RunCondition
+    /// Bookkeeping of PipelineModel::rebaseReferences (which folder the relative references are
+    /// relative to); -1 = fresh. Not part of the task's value: operator== ignores it.
+    int referenceGeneration = -1;
 
     bool isMissing() const { return !spec; }
     const ArgumentValue *argument(const QString &input) const;

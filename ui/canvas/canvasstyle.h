@@ -36,6 +36,14 @@ struct CanvasStyle
     static constexpr double portRowHeight = 20;
     static constexpr double portRadius = 5.5;
     static constexpr double cornerRadius = 6;
+    /// Level-of-detail thresholds (device pixels per scene unit): below minLodShapes a node is
+    /// a plain block, below minLodPorts ports are not drawn, below minLodText the node's small
+    /// texts give way to one label (the task name) scaled to stay readable.
+    static constexpr double minLodShapes = 0.15;
+    static constexpr double minLodPorts = 0.3;
+    static constexpr double minLodText = 0.55;
+    /// On-screen pixel size of that zoomed-out label.
+    static constexpr double zoomedOutLabelPixels = 11;
 
     static CanvasStyle fromPalette(const QPalette &palette);
     /// A stable colour per KFP type name (known types get fixed hues; others a hash hue).

@@ -36,6 +36,7 @@ void EdgeItem::updatePath()
         return;
     QPointF a = from->sideAnchor(true);
     QPointF b = to->sideAnchor(false);
+    const QString oldType = m_typeName;
     m_typeName.clear();
     if (m_edge.kind != model::Edge::Kind::After && !m_edge.output.isEmpty()) {
         if (PortItem *p = from->port(m_edge.output, true)) {
@@ -50,6 +51,18 @@ void EdgeItem::updatePath()
     prepareGeometryChange();
     m_path = curve(a, b);
     m_shape = QPainterPath();
+    if (!m_color.isValid() || m_typeName != oldType)
+        refreshStyle();
+}
+
+void EdgeItem::refreshStyle()
+{
+    const CanvasStyle &st = m_scene->canvasStyle();
+    const QColor c = m_typeName.isEmpty() ? st.edge : st.typeColor(m_typeName);
+    if (c != m_color) {
+        m_color = c;
+        update();
+    }
 }
 
 QRectF EdgeItem::boundingRect() const
@@ -67,14 +80,20 @@ QPainterPath EdgeItem::shape() const
     return m_shape;
 }
 
-void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const CanvasStyle &st = m_scene->canvasStyle();
-    QColor c = m_typeName.isEmpty() ? st.edge : st.typeColor(m_typeName);
-    if (isSelected())
-        c = st.selection;
-    QPen pen(c, isSelected() ? 3.0 : 1.8);
-    pen.setCapStyle(Qt::RoundCap);
+    const bool selected = isSelected();
+    QPen pen(selected ? st.selection : m_color, selected ? 3.0 : 1.8);
+    const double lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (lod * pen.widthF() < 1.0) {
+        // Thinner than a device pixel (zoomed out): a one-pixel cosmetic pen looks the same and
+        // takes the rasterizer's fast path instead of stroking the curve's outline.
+        pen.setWidth(selected ? 2 : 1);
+        pen.setCosmetic(true);
+    } else {
+        pen.setCapStyle(Qt::RoundCap);
+    }
     if (m_edge.kind == model::Edge::Kind::After)
         pen.setStyle(Qt::DashLine);
     else if (m_edge.kind == model::Edge::Kind::Condition)

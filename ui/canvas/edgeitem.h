@@ -3,6 +3,7 @@
 
 #include "core/model/pipelinetypes.h"
 
+#include <QColor>
 #include <QGraphicsItem>
 #include <QPainterPath>
 
@@ -27,6 +28,10 @@ public:
 
     /// Recomputes the curve from the current port positions.
     void updatePath();
+    /// Re-reads the colour from the scene's style (theme change).
+    void refreshStyle();
+    const QPainterPath &path() const { return m_path; }
+    const QColor &color() const { return m_color; }
     /// A cubic "S" curve between two points, as used for edges and the drag preview.
     static QPainterPath curve(const QPointF &from, const QPointF &to);
 
@@ -36,6 +41,7 @@ private:
     QPainterPath m_path;
     mutable QPainterPath m_shape;
     QString m_typeName;
+    QColor m_color; ///< cached: paint() must not hash strings
 };
 
 } // namespace wb::ui

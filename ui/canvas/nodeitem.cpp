@@ -120,6 +120,7 @@ void NodeItem::refresh()
     const QFontMetricsF sfm(st.subFont);
     m_title = tfm.elidedText(m_componentName, Qt::ElideRight, m_width - 34);
     m_subtitle = sfm.elidedText(m_taskName, Qt::ElideMiddle, m_width - 20);
+    m_zoomPixels = 0; // the name or the font may have changed
     QString tip = QStringLiteral("<b>%1</b> (%2)").arg(m_taskName.toHtmlEscaped(),
                                                         m_componentName.toHtmlEscaped());
     if (t->spec && !t->spec->description.isEmpty())
@@ -150,6 +151,7 @@ void NodeItem::setRunState(TaskRunState state, qint64 durationMs)
                     ? tr("%1 ms").arg(durationMs)
                     : tr("%1 s").arg(QString::number(durationMs / 1000.0, 'f', 1)));
     m_badgeText = text;
+    m_badgeWidth = text.isEmpty() ? 0 : QFontMetricsF(m_scene->canvasStyle().portFont).horizontalAdvance(text) + 12;
     update();
 }
 
@@ -188,11 +190,20 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (m_missing)
         pen.setStyle(Qt::DashLine);
 
-    if (lod < 0.2) {
+    if (lod < CanvasStyle::minLodShapes) {
         // Far away (overview, zoomed out): a plain block is all that is readable.
         painter->setPen(pen);
         painter->setBrush(isSelected() ? st.selection : st.nodeHeader);
         painter->drawRect(body);
+        return;
+    }
+    const QColor headerColor = m_missing ? st.missing.lighter(st.dark ? 60 : 175) : st.nodeHeader;
+    if (lod < CanvasStyle::minLodText) {
+        // Zoomed out: one tone and the task name; an empty header band would look like a tab.
+        painter->setPen(pen);
+        painter->setBrush(headerColor);
+        painter->drawRoundedRect(body, r, r);
+        paintZoomedOutLabel(painter, lod);
         return;
     }
     painter->setPen(Qt::NoPen);
@@ -202,14 +213,11 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     header.setFillRule(Qt::WindingFill);
     header.addRoundedRect(QRectF(0, 0, m_width, CanvasStyle::headerHeight), r, r);
     header.addRect(QRectF(0, CanvasStyle::headerHeight - r, m_width, r));
-    painter->setBrush(m_missing ? st.missing.lighter(st.dark ? 60 : 175) : st.nodeHeader);
+    painter->setBrush(headerColor);
     painter->drawPath(header);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawRoundedRect(body, r, r);
-
-    if (lod < 0.38)
-        return;
     painter->setPen(st.nodeText);
     painter->setFont(st.titleFont);
     painter->drawText(QRectF(10, 4, m_width - 34, 19), Qt::AlignLeft | Qt::AlignVCenter, m_title);
@@ -240,6 +248,27 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         paintBadge(painter);
 }
 
+void NodeItem::paintZoomedOutLabel(QPainter *painter, double lod)
+{
+    // Whole scene pixels: zooming changes the font a few times, not on every wheel step.
+    const int pixels = std::max(8, qRound(CanvasStyle::zoomedOutLabelPixels / lod));
+    if (pixels != m_zoomPixels) {
+        m_zoomPixels = pixels;
+        m_zoomFont = m_scene->canvasStyle().titleFont;
+        m_zoomFont.setPixelSize(pixels);
+        // A long name shrinks (down to 60 %) before it is elided.
+        const double available = m_width - 12;
+        const double width = QFontMetricsF(m_zoomFont).horizontalAdvance(m_taskName);
+        if (width > available)
+            m_zoomFont.setPixelSize(std::max(qRound(pixels * 0.6), int(pixels * available / width)));
+        m_zoomLabel = QFontMetricsF(m_zoomFont).elidedText(m_taskName, Qt::ElideRight, available);
+    }
+    const CanvasStyle &st = m_scene->canvasStyle();
+    painter->setFont(m_zoomFont);
+    painter->setPen(m_missing ? st.missing : st.nodeText);
+    painter->drawText(bodyRect().adjusted(6, 0, -6, 0), Qt::AlignCenter, m_zoomLabel);
+}
+
 void NodeItem::paintBadge(QPainter *painter)
 {
     const CanvasStyle &st = m_scene->canvasStyle();
@@ -252,8 +281,7 @@ void NodeItem::paintBadge(QPainter *painter)
     default: c = QColor(0x80, 0x80, 0x80); break;
     }
     painter->setFont(st.portFont);
-    const QFontMetricsF fm(st.portFont);
-    const double w = fm.horizontalAdvance(m_badgeText) + 12;
+    const double w = m_badgeWidth;
     const QRectF pill(m_width - w - 6, -10, w, 16);
     painter->setPen(Qt::NoPen);
     painter->setBrush(c);

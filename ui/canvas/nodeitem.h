@@ -3,6 +3,7 @@
 
 #include "core/model/nodeid.h"
 
+#include <QFont>
 #include <QGraphicsItem>
 #include <QHash>
 #include <QList>
@@ -27,6 +28,7 @@ public:
 
     int type() const override { return Type; }
     model::NodeId nodeId() const { return m_id; }
+    PipelineScene *pipelineScene() const { return m_scene; }
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -55,6 +57,8 @@ protected:
 
 private:
     void paintBadge(QPainter *painter);
+    /// The task name in a font that is readable at `lod` (elided once per font size).
+    void paintZoomedOutLabel(QPainter *painter, double lod);
 
     PipelineScene *m_scene;
     model::NodeId m_id;
@@ -72,6 +76,10 @@ private:
     QStringList m_outputLabels;
     TaskRunState m_runState = TaskRunState::None;
     QString m_badgeText;
+    double m_badgeWidth = 0; ///< measured once per state change, not per paint
+    QFont m_zoomFont;        ///< zoomed-out label: font and elided text for m_zoomPixels
+    QString m_zoomLabel;
+    int m_zoomPixels = 0;
 };
 
 } // namespace wb::ui

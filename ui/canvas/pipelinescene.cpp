@@ -50,7 +50,10 @@ void PipelineScene::refreshStyle()
     m_style = CanvasStyle::fromPalette(QApplication::palette());
     for (NodeItem *n : std::as_const(m_nodes))
         n->refresh();
+    for (EdgeItem *e : std::as_const(m_edges))
+        e->refreshStyle();
     update();
+    emit styleChanged();
 }
 
 bool PipelineScene::event(QEvent *event)
@@ -85,6 +88,7 @@ void PipelineScene::rebuild()
         addEdge(e);
     m_applyingModel = false;
     setSceneRect(QRectF());
+    emit contentChanged();
 }
 
 void PipelineScene::addNode(NodeId id)
@@ -100,6 +104,8 @@ void PipelineScene::addNode(NodeId id)
     n->setPos(t->position);
     m_applyingModel = was;
     addItem(n);
+    if (!was)
+        emit contentChanged();
 }
 
 void PipelineScene::removeNode(NodeId id)
@@ -109,6 +115,7 @@ void PipelineScene::removeNode(NodeId id)
     NodeItem *n = m_nodes.take(id);
     m_edgesOfNode.remove(id);
     delete n;
+    emit contentChanged();
 }
 
 void PipelineScene::addEdge(const Edge &edge)
@@ -128,6 +135,8 @@ void PipelineScene::addEdge(const Edge &edge)
     e->updatePath();
     updatePortConnections(edge.from);
     updatePortConnections(edge.to);
+    if (!m_applyingModel)
+        emit contentChanged();
 }
 
 void PipelineScene::removeEdge(const Edge &edge)
@@ -142,6 +151,7 @@ void PipelineScene::removeEdge(const Edge &edge)
     delete e;
     updatePortConnections(edge.from);
     updatePortConnections(edge.to);
+    emit contentChanged();
 }
 
 void PipelineScene::updatePortConnections(NodeId id)
@@ -172,6 +182,7 @@ void PipelineScene::onTaskChanged(NodeId id)
     n->refresh();
     updateEdgesOf(id);
     updatePortConnections(id);
+    emit contentChanged();
 }
 
 void PipelineScene::onPositionsChanged(const QList<NodeId> &ids)
@@ -184,11 +195,14 @@ void PipelineScene::onPositionsChanged(const QList<NodeId> &ids)
             updateEdgesOf(id);
         }
     m_applyingModel = false;
+    emit contentChanged();
 }
 
 void PipelineScene::nodeGeometryChanged(NodeItem *node)
 {
     updateEdgesOf(node->nodeId());
+    if (!m_applyingModel)
+        emit contentChanged();
 }
 
 void PipelineScene::updateEdgesOf(NodeId id)

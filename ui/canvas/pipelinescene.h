@@ -80,6 +80,11 @@ signals:
     void feedbackChanged(const QString &text);
     /// A double click on a task (the main window focuses the properties panel).
     void taskActivated(wb::model::NodeId id);
+    /// The colours changed (theme): views that cache a rendering redraw it.
+    void styleChanged();
+    /// Nodes or edges were added, removed, changed or moved (also during a drag). Cheaper to
+    /// follow than QGraphicsScene::changed, whose mere connection slows every view down.
+    void contentChanged();
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

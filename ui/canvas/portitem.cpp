@@ -6,6 +6,7 @@
 
 #include <QCursor>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 
 namespace wb::ui {
 
@@ -18,6 +19,13 @@ PortItem::PortItem(NodeItem *node, const QString &name, bool isOutput, const QSt
 {
     setAcceptHoverEvents(true);
     setCursor(Qt::CrossCursor);
+    refreshStyle();
+}
+
+void PortItem::refreshStyle()
+{
+    m_color = m_node->pipelineScene()->canvasStyle().typeColor(m_typeName);
+    update();
 }
 
 model::NodeId PortItem::nodeId() const
@@ -27,7 +35,8 @@ model::NodeId PortItem::nodeId() const
 
 QRectF PortItem::boundingRect() const
 {
-    const double r = CanvasStyle::portRadius + 3;
+    // Includes the compatible-highlight ring (radius + 2.5, pen 2.5) and its antialiasing.
+    const double r = CanvasStyle::portRadius + 5;
     return QRectF(-r, -r, 2 * r, 2 * r);
 }
 
@@ -43,7 +52,7 @@ QPainterPath PortItem::shape() const
 void PortItem::setTypeName(const QString &typeName)
 {
     m_typeName = typeName;
-    update();
+    refreshStyle();
 }
 
 void PortItem::setConnected(bool connected)
@@ -62,11 +71,14 @@ void PortItem::setHighlight(Highlight h)
     update();
 }
 
-void PortItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void PortItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    auto *s = static_cast<PipelineScene *>(scene());
-    const CanvasStyle &st = s->canvasStyle();
-    const QColor c = st.typeColor(m_typeName);
+    // Below this zoom a port is a dot of two pixels: thousands of them cost more than the rest
+    // of the canvas together and show nothing (the overview and zoom-to-fit are down there).
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < CanvasStyle::minLodPorts)
+        return;
+    const CanvasStyle &st = m_node->pipelineScene()->canvasStyle();
+    const QColor &c = m_color;
     double r = CanvasStyle::portRadius;
     QPen pen(c, 1.6);
     pen.setCosmetic(false);
@@ -80,6 +92,8 @@ void PortItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setPen(pen);
     painter->setBrush(m_connected ? QBrush(c) : QBrush(st.nodeBody));
     painter->drawEllipse(QPointF(0, 0), r, r);
+    if (m_highlight == Highlight::Incompatible)
+        painter->setOpacity(1.0); // the view does not save painter state per item
 }
 
 } // namespace wb::ui

@@ -3,6 +3,7 @@
 
 #include "core/model/nodeid.h"
 
+#include <QColor>
 #include <QGraphicsItem>
 
 namespace wb::ui {
@@ -30,6 +31,8 @@ public:
     bool isOutput() const { return m_isOutput; }
     const QString &typeName() const { return m_typeName; }
     void setTypeName(const QString &typeName);
+    /// Re-reads the type colour from the scene's style (theme change).
+    void refreshStyle();
     /// Connected ports are drawn filled.
     void setConnected(bool connected);
     void setHighlight(Highlight h);
@@ -41,6 +44,7 @@ private:
     NodeItem *m_node;
     QString m_name;
     QString m_typeName;
+    QColor m_color; ///< the type's colour, cached: paint() must not hash strings
     bool m_isOutput;
     bool m_connected = false;
     Highlight m_highlight = Highlight::None;

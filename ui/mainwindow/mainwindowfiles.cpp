@@ -73,7 +73,10 @@ bool MainWindow::save()
 
 bool MainWindow::saveTo(const QString &path)
 {
-    const Result<void> r = manifest::savePipeline(*m_doc, QFileInfo(path).absoluteFilePath());
+    // Into another folder: relative component and dataset paths are rebased so the saved file
+    // still finds them. An untitled pipeline's paths are relative to the workspace.
+    const Result<void> r = manifest::savePipelineAs(*m_doc, QFileInfo(path).absoluteFilePath(),
+                                                    m_doc->filePath().isEmpty() ? m_workspace : QString());
     if (!r) {
         showError(tr("Cannot save pipeline"), tr("Cannot save %1: %2").arg(QDir::toNativeSeparators(path), r.error().text()));
         return false;
@@ -137,9 +140,22 @@ void MainWindow::rebuildRecentMenu()
         a->setObjectName(QStringLiteral("actionRecent%1").arg(i + 1));
         if (i < 9)
             a->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key(Qt::Key_1 + i)));
+        // Queued: opening rebuilds this menu, which deletes the action being triggered.
         connect(a, &QAction::triggered, this, [this, f] {
-            if (maybeSave())
-                openPipeline(f);
+            QTimer::singleShot(0, this, [this, f] {
+                if (!QFileInfo::exists(f)) {
+                    QStringList files = recentFiles();
+                    files.removeAll(f);
+                    QSettings().setValue(QStringLiteral("recentFiles"), files);
+                    rebuildRecentMenu();
+                    showError(tr("Cannot open pipeline"),
+                              tr("%1 no longer exists. It was removed from the recent files.")
+                                  .arg(QDir::toNativeSeparators(f)));
+                    return;
+                }
+                if (maybeSave())
+                    openPipeline(f);
+            });
         });
     }
     m_recentMenu->addSeparator();
@@ -149,7 +165,7 @@ void MainWindow::rebuildRecentMenu()
     clear->setEnabled(!files.isEmpty());
     connect(clear, &QAction::triggered, this, [this] {
         QSettings().remove(QStringLiteral("recentFiles"));
-        rebuildRecentMenu();
+        QTimer::singleShot(0, this, [this] { rebuildRecentMenu(); });
     });
 }
 

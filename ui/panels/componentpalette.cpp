@@ -4,6 +4,7 @@
 #include "ui/canvas/interactions.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -138,13 +139,40 @@ void ComponentPalette::rescan()
     m_watcher.setFuture(QtConcurrent::run([roots] { return manifest::ComponentLibrary::scan(roots); }));
 }
 
+/// The palette group of a library entry: its `category` annotation, else its folder. KFP's
+/// one-folder-per-component layout (NAME/component.yaml) groups by the folder above instead,
+/// up to the library root, named after the project ("examples/components" -> "Examples"), so a
+/// workspace does not show one group per component.
+static QString categoryOf(const manifest::LibraryEntry &e)
+{
+    const QFileInfo file(e.relativePath);
+    QString folder = file.path() == QLatin1String(".") ? QString() : file.path();
+    if (e.category != folder) // from the annotation
+        return e.category;
+    const QString base = file.fileName().toLower();
+    if (!folder.isEmpty() && (base == QLatin1String("component.yaml") || base == QLatin1String("component.yml"))) {
+        folder = QFileInfo(folder).path();
+        if (folder == QLatin1String("."))
+            folder.clear();
+        if (folder.isEmpty()) {
+            const QDir root(e.root);
+            folder = root.dirName().compare(QLatin1String("components"), Qt::CaseInsensitive) == 0
+                         ? QFileInfo(root.absolutePath()).dir().dirName()
+                         : root.dirName();
+        }
+    }
+    return folder;
+}
+
 void ComponentPalette::populate(const manifest::ComponentLibrary &library)
 {
     m_model->clear();
     QHash<QString, QStandardItem *> categories;
     int ok = 0, broken = 0;
     for (const manifest::LibraryEntry &e : library.entries()) {
-        QString category = e.category.isEmpty() ? tr("General") : e.category;
+        QString category = categoryOf(e);
+        if (category.isEmpty())
+            category = tr("General");
         category[0] = category[0].toUpper();
         QStandardItem *cat = categories.value(category);
         if (!cat) {

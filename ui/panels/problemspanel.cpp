@@ -17,6 +17,7 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     : QWidget(parent)
     , m_tree(new QTreeWidget(this))
     , m_summary(new QLabel(this))
+    , m_empty(new QLabel(this))
     , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("problemsPanel"));
@@ -30,6 +31,15 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_summary);
     layout->addWidget(m_tree, 1);
+    m_empty->setObjectName(QStringLiteral("problemsEmpty"));
+    m_empty->setText(tr("No problems found. Missing components, unbound required inputs, type "
+                        "mismatches and cycles are listed here as you edit."));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setEnabled(false);
+    layout->addWidget(m_empty, 1);
+    m_summary->hide();
+    m_tree->hide();
     m_timer->setSingleShot(true);
     m_timer->setInterval(150);
     connect(m_timer, &QTimer::timeout, this, &ProblemsPanel::revalidate);
@@ -108,6 +118,10 @@ void ProblemsPanel::revalidate()
     m_summary->setText(m_shown.isEmpty() ? tr("No problems.")
                                          : tr("%n error(s)", nullptr, errors) + QStringLiteral(", ")
                                                + tr("%n warning(s)", nullptr, warnings));
+    const bool empty = m_shown.isEmpty();
+    m_summary->setVisible(!empty);
+    m_tree->setVisible(!empty);
+    m_empty->setVisible(empty);
     emit problemCountChanged(errors, warnings);
 }
 

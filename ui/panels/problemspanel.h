@@ -40,6 +40,7 @@ private:
     Diagnostics m_shown;
     QTreeWidget *m_tree;
     QLabel *m_summary;
+    QLabel *m_empty; ///< shown instead of an empty table
     QTimer *m_timer;
 };
 

@@ -23,6 +23,15 @@ using model::Task;
 
 enum ArgKind { KindUnset, KindConstant, KindParameter, KindUpstream, KindDataset };
 
+/// Long entries ("check-schema › validated (CSV)") must not make the panel wider than its dock:
+/// the combo shrinks and elides, the popup still shows the whole text.
+static void compact(QComboBox *combo)
+{
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(8);
+    combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
 PropertiesPanel::PropertiesPanel(QWidget *parent)
     : QWidget(parent)
     , m_scroll(new QScrollArea(this))
@@ -150,6 +159,8 @@ void PropertiesPanel::buildInputs(QVBoxLayout *layout, const Task &t)
     auto *box = new QGroupBox(tr("Inputs"));
     auto *form = new QFormLayout(box);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A narrow panel puts the editor under its label instead of scrolling sideways.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     QList<model::InputSpec> inputs;
     if (t.spec) {
         inputs = t.spec->inputs;
@@ -216,6 +227,7 @@ QWidget *PropertiesPanel::argumentEditor(const Task &t, const model::InputSpec &
     // Parameter
     auto *params = new QComboBox;
     params->setObjectName(QStringLiteral("argParam_") + in.name);
+    compact(params);
     for (const model::InputSpec &p : m_doc->model().parameters()) {
         params->addItem(p.type.isUntyped() ? p.name : QStringLiteral("%1 (%2)").arg(p.name, p.type.name), p.name);
         if (!model::typesCompatible(p.type, in.type))
@@ -231,6 +243,7 @@ QWidget *PropertiesPanel::argumentEditor(const Task &t, const model::InputSpec &
     // Upstream output
     auto *upstream = new QComboBox;
     upstream->setObjectName(QStringLiteral("argUpstream_") + in.name);
+    compact(upstream);
     const model::PipelineModel &m = m_doc->model();
     for (NodeId other : m.taskIds()) {
         const Task &o = m.task(other);
@@ -334,6 +347,7 @@ void PropertiesPanel::buildOptions(QVBoxLayout *layout, const Task &t)
 {
     auto *box = new QGroupBox(tr("Options"));
     auto *form = new QFormLayout(box);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     const NodeId id = t.id;
     auto apply = [this, id](const std::function<void(model::TaskOptions &)> &change) {
         const Task *task = m_doc->model().findTask(id);
@@ -391,6 +405,7 @@ void PropertiesPanel::buildOptions(QVBoxLayout *layout, const Task &t)
     ch->setContentsMargins(0, 0, 0, 0);
     auto *source = new QComboBox;
     source->setObjectName(QStringLiteral("optConditionSource"));
+    compact(source);
     source->addItem(tr("Always run"), QStringList());
     const model::PipelineModel &m = m_doc->model();
     for (NodeId other : m.taskIds()) {

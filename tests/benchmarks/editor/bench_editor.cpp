@@ -1,20 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Editor performance on a large pipeline (2,000 tasks / ~2,600 edges; --short: 300 tasks):
-// open to first paint, one-node move repaint (median), zoom to fit, resident memory.
+// open to first paint, one-node move repaint (median), zoom to fit, resident memory; measured
+// in the main window (canvas plus overview map, problems and properties panels).
 #include "core/manifest/pipelinefile.h"
 #include "core/model/pipelinedocument.h"
 #include "ui/canvas/nodeitem.h"
 #include "ui/canvas/pipelinescene.h"
 #include "ui/canvas/pipelineview.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/panels/componentpalette.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QStandardPaths>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace wb;
 
@@ -72,11 +77,42 @@ static double waitForPaint(ui::PipelineView &view, QElapsedTimer &timer)
     return timer.nsecsElapsed() / 1e6;
 }
 
+/// Processes events until `done` holds (or 10 s passed).
+template<typename F>
+static void waitUntil(F done)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done() && t.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
+/// CPU time of the GUI thread (ms): what the editor itself spent, whatever the machine's load.
+static double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+/// Processes events for `ms` milliseconds.
+static void idle(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     const bool shortMode = app.arguments().contains(QStringLiteral("--short"));
     const int tasks = shortMode ? 300 : 2000;
+    // Settings of the benchmark's own (window layout, recent files), not the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("mlwb-bench"));
+    QCoreApplication::setApplicationName(QStringLiteral("bench_editor"));
 
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("big.pipeline.yaml"));
@@ -87,32 +123,52 @@ int main(int argc, char **argv)
         f.write(manifest::writePipeline(makePipeline(tasks)));
     }
 
-    model::PipelineDocument doc;
-    ui::PipelineScene scene(&doc);
-    ui::PipelineView view;
-    view.setScene(&scene);
-    view.resize(1600, 1000);
-    view.show();
-    QCoreApplication::processEvents();
-
-    // Open: read + resolve + model + scene items + first paint of the fitted view.
-    QElapsedTimer timer;
-    timer.start();
-    Result<Diagnostics> opened = manifest::openPipeline(doc, path);
-    if (!opened) {
-        std::fprintf(stderr, "open failed: %s\n", qPrintable(opened.error().text()));
+    // The file part alone (read, YAML, resolve), warm, for the breakdown.
+    QElapsedTimer readTimer;
+    readTimer.start();
+    if (!manifest::readPipelineFile(path)) {
+        std::fprintf(stderr, "read failed\n");
         return 2;
     }
-    view.fitToContents();
-    view.viewport()->update();
-    const double openMs = waitForPaint(view, timer);
+    const double readMs = readTimer.nsecsElapsed() / 1e6;
+
+    // The whole editor as a user sees it: canvas, overview map, problems, properties…
+    ui::MainWindow window;
+    window.setUnsavedChangesPrompt([] { return QMessageBox::Discard; });
+    window.resize(1600, 1000);
+    window.show();
+    waitUntil([&] { return window.view()->paintCount() > 0 && !window.palette()->isScanning(); });
+    ui::PipelineView &view = *window.view();
+    ui::PipelineScene &scene = *window.scene();
+    const model::PipelineDocument &doc = *window.document();
+
+    // Open: read + resolve + model + scene items + the first paint of the fitted view.
+    bool fitted = false;
+    int paintsAtFit = 0;
+    QObject::connect(&view, &ui::PipelineView::zoomChanged, &app, [&] {
+        if (!fitted)
+            paintsAtFit = view.paintCount();
+        fitted = true;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    const double cpuAtOpen = threadCpuMs();
+    if (!window.openPipeline(path)) {
+        std::fprintf(stderr, "open failed\n");
+        return 2;
+    }
+    const double loadMs = timer.nsecsElapsed() / 1e6;
+    waitUntil([&] { return fitted && view.paintCount() > paintsAtFit; });
+    const double openMs = timer.nsecsElapsed() / 1e6;
+    const double openCpuMs = threadCpuMs() - cpuAtOpen;
     const int edges = int(doc.model().edges().size());
+    idle(400); // let the deferred work (validation, overview map) settle
 
     // Move one node at 100 % zoom (what a drag does per mouse move), repaint.
     view.resetZoom();
     ui::NodeItem *node = scene.nodeItem(doc.model().taskIds().at(tasks / 2 + 5));
     view.centerOn(node);
-    QCoreApplication::processEvents();
+    idle(300);
     QList<double> moves;
     for (int i = 0; i < 60; ++i) {
         timer.restart();
@@ -122,17 +178,32 @@ int main(int argc, char **argv)
     std::sort(moves.begin(), moves.end());
     const double moveMedian = moves.at(moves.size() / 2);
 
-    // Zoom to fit: transform + repaint of everything.
-    timer.restart();
-    view.fitToContents();
-    const double fitMs = waitForPaint(view, timer);
+    // Zoom to fit: transform + repaint of everything (median of a few).
+    QList<double> fits, fitCpu;
+    for (int i = 0; i < 5; ++i) {
+        view.resetZoom();
+        view.centerOn(node);
+        idle(200);
+        timer.restart();
+        const double cpu = threadCpuMs();
+        view.fitToContents();
+        fits.append(waitForPaint(view, timer));
+        fitCpu.append(threadCpuMs() - cpu);
+    }
+    std::sort(fits.begin(), fits.end());
+    std::sort(fitCpu.begin(), fitCpu.end());
+    const double fitMs = fits.at(fits.size() / 2);
     const double rss = residentMb();
 
     QTextStream out(stdout);
-    out << "bench_editor: " << tasks << " tasks, " << edges << " edges" << (shortMode ? " (--short)" : "") << "\n";
+    out << "bench_editor: " << tasks << " tasks, " << edges << " edges, main window 1600x1000"
+        << (shortMode ? " (--short)" : "") << "\n";
     out << QStringLiteral("  open to first paint   %1 ms   (target <= 1500)\n").arg(openMs, 0, 'f', 1);
+    out << QStringLiteral("    GUI thread CPU %1 ms; openPipeline() %2 ms, of which reading the file %3 ms\n")
+               .arg(openCpuMs, 0, 'f', 1).arg(loadMs, 0, 'f', 1).arg(readMs, 0, 'f', 1);
     out << QStringLiteral("  move one node, median %1 ms   (target <= 16)\n").arg(moveMedian, 0, 'f', 2);
-    out << QStringLiteral("  zoom to fit           %1 ms   (target <= 100)\n").arg(fitMs, 0, 'f', 1);
+    out << QStringLiteral("  zoom to fit, median   %1 ms   (target <= 100; GUI thread CPU %2 ms)\n")
+               .arg(fitMs, 0, 'f', 1).arg(fitCpu.at(fitCpu.size() / 2), 0, 'f', 1);
     out << QStringLiteral("  resident memory       %1 MB   (target <= 300)\n").arg(rss, 0, 'f', 1);
     out.flush();
     if (shortMode)

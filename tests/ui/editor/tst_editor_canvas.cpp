@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Canvas interactions with real mouse events: palette drop, port-to-port connect, refused
-// connections with their reason, rubber band, multi-move as one undo step, zoom and pan.
+// connections with their reason, rubber band, multi-move as one undo step, zoom and pan;
+// level-of-detail drawing when zoomed out; the overview map.
 #include "editortestsupport.h"
 
 #include "ui/canvas/edgeitem.h"
+#include "ui/panels/overviewmap.h"
 
 #include <QTemporaryDir>
 
@@ -23,6 +25,8 @@ private slots:
     void zoomAndPan();
     void runStateBadge();
     void missingComponentIsFlaggedAndKept();
+    void levelOfDetail();
+    void overviewMap();
 
 private:
     /// Drops the four example components side by side.
@@ -245,6 +249,98 @@ void TestEditorCanvas::missingComponentIsFlaggedAndKept()
     // Moving it keeps everything else.
     QVERIFY(m_doc->requestMoveTasks({{n->nodeId(), QPointF(100, 100)}}).ok());
     QVERIFY(bytesOf(*m_doc).contains("components/nope/component.yaml"));
+}
+
+namespace {
+
+/// The node `name` rendered through the scene at `scale` (what a view at that zoom paints).
+QImage renderNode(ui::PipelineScene *scene, const QString &name, double scale)
+{
+    const QRectF r = scene->nodeItemByName(name)->sceneBoundingRect();
+    QImage img((r.size() * scale).toSize().expandedTo(QSize(1, 1)), QImage::Format_RGB32);
+    img.fill(Qt::white);
+    QPainter p(&img);
+    p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    scene->render(&p, QRectF(QPointF(0, 0), r.size() * scale), r);
+    return img;
+}
+
+/// Pixels close to `c` (text, a port colour).
+int pixelsLike(const QImage &img, const QColor &c)
+{
+    int n = 0;
+    for (int y = 0; y < img.height(); ++y)
+        for (int x = 0; x < img.width(); ++x) {
+            const QColor p = img.pixelColor(x, y);
+            n += std::abs(p.red() - c.red()) + std::abs(p.green() - c.green()) + std::abs(p.blue() - c.blue()) < 60;
+        }
+    return n;
+}
+
+} // namespace
+
+void TestEditorCanvas::levelOfDetail()
+{
+    dropFour();
+    const QString name = QStringLiteral("train-classifier");
+    const ui::CanvasStyle &st = m_scene->canvasStyle();
+    const QColor csv = st.typeColor(QStringLiteral("CSV"));
+    // Full detail: texts and typed ports.
+    const QImage full = renderNode(m_scene, name, 1.0);
+    QVERIFY(pixelsLike(full, st.nodeText) > 100);
+    QVERIFY(pixelsLike(full, csv) > 20);
+    // Whether the ports show at a zoom: the picture changes when they are hidden.
+    ui::NodeItem *node = m_scene->nodeItemByName(name);
+    auto portsDrawn = [&](double scale) {
+        const QImage with = renderNode(m_scene, name, scale);
+        for (ui::PortItem *p : node->inputs() + node->outputs())
+            p->setVisible(false);
+        const QImage without = renderNode(m_scene, name, scale);
+        for (ui::PortItem *p : node->inputs() + node->outputs())
+            p->setVisible(true);
+        return with != without;
+    };
+    QVERIFY(portsDrawn(1.0));
+    // Zoomed out to 40 %: ports stay, the small texts become one readable label — its strokes
+    // are thicker on screen than the detailed texts would be at that zoom.
+    const int midText = pixelsLike(renderNode(m_scene, name, 0.4), st.nodeText);
+    QVERIFY2(midText > 40, qPrintable(QString::number(midText)));
+    // Just above the threshold the detailed texts are tiny: far fewer solid text pixels.
+    QVERIFY(midText > 2 * pixelsLike(renderNode(m_scene, name, 0.56), st.nodeText));
+    QVERIFY(portsDrawn(0.4));
+    // 20 %: no ports; 10 %: a plain block, no text at all.
+    QVERIFY(!portsDrawn(0.2));
+    QCOMPARE(pixelsLike(renderNode(m_scene, name, 0.1), st.nodeText), 0);
+}
+
+void TestEditorCanvas::overviewMap()
+{
+    ui::OverviewMap map;
+    map.resize(300, 200);
+    map.setMainView(m_view);
+    map.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&map));
+    dropFour();
+    // Redrawn shortly after the pipeline changed, not on every change.
+    const int renders = map.renderCount();
+    QTRY_VERIFY(map.renderCount() > renders);
+    QTest::qWait(250);
+    const int settled = map.renderCount();
+    const QImage img = map.grab().toImage();
+    QVERIFY(pixelsLike(img, m_scene->canvasStyle().nodeBorder) > 20); // the four blocks
+    // Scrolling the canvas only moves the frame.
+    m_view->setZoom(2.0);
+    m_view->centerOn(0, 0);
+    QTest::qWait(250);
+    QCOMPARE(map.renderCount(), settled);
+    // A click moves the canvas there.
+    ui::NodeItem *last = m_scene->nodeItemByName(QStringLiteral("evaluate-model"));
+    const QPointF target = last->sceneBoundingRect().center();
+    const QPoint at = map.sceneToMap().map(target).toPoint();
+    QTest::mouseClick(&map, Qt::LeftButton, {}, at);
+    const QPointF center = m_view->mapToScene(m_view->viewport()->rect().center());
+    QVERIFY2(QLineF(center, target).length() < 20 / map.sceneToMap().m11(),
+             qPrintable(QStringLiteral("%1,%2").arg(center.x()).arg(center.y())));
 }
 
 QTEST_MAIN(TestEditorCanvas)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Files dropped from a file manager (component files -> tasks, a pipeline file -> opened),
-// export to SVG/PNG, and opening a file with problems (kept, flagged, saved back intact).
+// export to SVG/PNG, opening a file with problems (kept, flagged, saved back intact), and
+// Save As into another folder (relative component and dataset paths rebased).
 #include "editortestsupport.h"
 
 #include "ui/editor/editorcontroller.h"
@@ -8,6 +9,7 @@
 #include "ui/panels/problemspanel.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QImage>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -24,6 +26,7 @@ private slots:
     void dropPipelineFileOpensIt();
     void exportSvgAndPng();
     void openFileWithProblems();
+    void saveAsIntoAnotherFolder();
 
 private:
     QTemporaryDir m_tmp;
@@ -166,6 +169,80 @@ void TestEditorFiles::openFileWithProblems()
     QVERIFY(error.contains(QStringLiteral("bad.pipeline.yaml")));
     QCOMPARE(w.document()->model().taskCount(), 10);
     Q_UNUSED(before);
+}
+
+void TestEditorFiles::saveAsIntoAnotherFolder()
+{
+    // A workspace with the churn example (components/ and data/ next to the pipeline).
+    const QString ws = m_tmp.filePath(QStringLiteral("saveas/ws"));
+    for (const QString &rel : QDir(examplesDir()).entryList({QStringLiteral("*")}, QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (rel != QLatin1String("components") && rel != QLatin1String("data"))
+            continue;
+        QDirIterator it(examplesDir() + QLatin1Char('/') + rel, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString f = it.next();
+            const QString target = ws + QLatin1Char('/') + QDir(examplesDir()).relativeFilePath(f);
+            QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()));
+            QVERIFY(QFile::copy(f, target));
+        }
+    }
+    QVERIFY(QFile::copy(examplesDir() + QStringLiteral("/churn.pipeline.yaml"), ws + QStringLiteral("/churn.pipeline.yaml")));
+    const QString other = m_tmp.filePath(QStringLiteral("saveas/elsewhere"));
+    QVERIFY(QDir().mkpath(other));
+    const QString target = other + QStringLiteral("/churn-copy.pipeline.yaml");
+
+    ui::MainWindow w;
+    w.setErrorReporter([](const QString &, const QString &m) { QFAIL(qPrintable(m)); });
+    w.openWorkspace(ws);
+    QVERIFY(w.openPipeline(ws + QStringLiteral("/churn.pipeline.yaml")));
+    // An unsaved edit goes along.
+    QVERIFY(w.document()->requestRenameTask(w.document()->model().taskByName(QStringLiteral("split")),
+                                            QStringLiteral("holdout")).ok());
+    QVERIFY(w.saveTo(target)); // what the Save As dialog calls
+    QCOMPARE(w.document()->filePath(), target);
+    QVERIFY(!w.isWindowModified());
+    QVERIFY(w.windowTitle().contains(QStringLiteral("churn-copy.pipeline.yaml")));
+    QCOMPARE(w.recentFiles().first(), target);
+    // The original file is untouched.
+    QFile original(ws + QStringLiteral("/churn.pipeline.yaml"));
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QVERIFY(original.readAll().contains("url: components/load_csv/component.yaml"));
+
+    // A component added after the move is referenced from the new folder.
+    const Result<model::NodeId> added = w.scene()->addComponentFromFile(
+        ws + QStringLiteral("/components/split_data/component.yaml"), QPointF(0, 600));
+    QVERIFY(added.ok());
+    QCOMPARE(w.document()->model().task(added.value()).ref.url,
+             QStringLiteral("../ws/components/split_data/component.yaml"));
+    // Undoing the rename brings back a task value from before the move: still rebased.
+    w.document()->undoStack()->undo();
+    w.document()->undoStack()->undo();
+    QCOMPARE(w.document()->model().task(w.document()->model().taskByName(QStringLiteral("split"))).ref.url,
+             QStringLiteral("../ws/components/split_data/component.yaml"));
+    w.document()->undoStack()->redo();
+    w.document()->undoStack()->redo();
+    QVERIFY(w.save());
+
+    // Opened in a fresh window: every component found, the dataset manifest too.
+    ui::MainWindow again;
+    again.setErrorReporter([](const QString &, const QString &m) { QFAIL(qPrintable(m)); });
+    QVERIFY(again.openPipeline(target));
+    QCOMPARE(again.document()->model().taskCount(), 11);
+    for (model::NodeId id : again.document()->model().taskIds()) {
+        const model::Task &t = again.document()->model().task(id);
+        QVERIFY2(!t.isMissing(), qPrintable(t.name + QStringLiteral(": ") + t.missingReason));
+        QVERIFY2(t.ref.url.startsWith(QLatin1String("../ws/components/")), qPrintable(t.ref.url));
+        QVERIFY(!again.scene()->nodeItem(id)->isMissing());
+    }
+    const model::ArgumentValue *data = again.document()->model()
+                                           .task(again.document()->model().taskByName(QStringLiteral("load-data")))
+                                           .argument(QStringLiteral("data"));
+    QVERIFY(data);
+    QCOMPARE(data->manifest, QStringLiteral("../ws/data/churn.dataset.yaml"));
+    QVERIFY(QFileInfo::exists(other + QLatin1Char('/') + data->manifest));
+    for (const Diagnostic &d : again.problemsPanel()->diagnostics())
+        QVERIFY2(d.code != QLatin1String("component-not-found") && d.code != QLatin1String("component-changed"),
+                 qPrintable(d.toText()));
 }
 
 QTEST_MAIN(TestEditorFiles)
