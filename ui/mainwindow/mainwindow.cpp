@@ -27,6 +27,13 @@
 #include <QTimer>
 #include <QUndoView>
 
+// resources.qrc is compiled into the static wb_ui library; a linker drops it unless someone
+// references it, so the window does (tests and tools get the icons too).
+static void initWorkbenchResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace wb::ui {
 
 static QStringList g_shippedDirs;
@@ -56,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_doc(new model::PipelineDocument(this))
     , m_recovery(new RecoveryManager(this))
 {
+    initWorkbenchResources();
     setObjectName(QStringLiteral("MainWindow"));
     setDockNestingEnabled(true);
     m_scene = new PipelineScene(m_doc, this);
@@ -244,6 +252,12 @@ void MainWindow::setTheme(Theme theme)
     ThemeManager::apply(theme);
     QSettings().setValue(QStringLiteral("theme"), ThemeManager::name(theme));
     m_scene->refreshStyle();
+    // The View → Theme entry follows, also when the theme comes from the settings at start.
+    const char *names[] = {"actionThemeSystem", "actionThemeLight", "actionThemeDark"};
+    const Theme themes[] = {Theme::System, Theme::Light, Theme::Dark};
+    for (int i = 0; i < 3; ++i)
+        if (QAction *a = action(QString::fromLatin1(names[i])))
+            a->setChecked(themes[i] == theme);
 }
 
 void MainWindow::changeEvent(QEvent *event)

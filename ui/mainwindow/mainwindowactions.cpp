@@ -19,6 +19,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QDockWidget>
+#include <QIcon>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
@@ -132,7 +133,7 @@ void MainWindow::createActions()
     make(QStringLiteral("actionDistributeV"), tr("Distribute &Vertically"), {K(Qt::CTRL | Qt::ALT | Qt::Key_V)},
          [this, report] { report(m_controller->distribute(Qt::Vertical)); });
     // Help
-    make(QStringLiteral("actionAboutPlugins"), tr("About &Plugins…"), {}, [this] {
+    make(QStringLiteral("actionAboutPlugins"), tr("About &Plugins…"), {K(Qt::CTRL | Qt::Key_F1)}, [this] {
         auto *d = new PluginsDialog(plugin::appPluginManager(), this);
         d->setAttribute(Qt::WA_DeleteOnClose);
         d->show();
@@ -228,10 +229,11 @@ void MainWindow::createMenusAndToolbar()
             tb->addAction(action(QString::fromLatin1(n)));
         else
             tb->addSeparator();
-    action(QStringLiteral("actionZoomIn"))->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
-    action(QStringLiteral("actionZoomOut"))->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
-    action(QStringLiteral("actionFit"))->setIcon(style()->standardIcon(QStyle::SP_TitleBarMaxButton));
-    action(QStringLiteral("actionAutoLayout"))->setIcon(style()->standardIcon(QStyle::SP_FileDialogListView));
+    // Our own line icons (mid-grey: legible on the light and the dark theme).
+    action(QStringLiteral("actionZoomIn"))->setIcon(QIcon(QStringLiteral(":/mlwb/icons/zoom-in.svg")));
+    action(QStringLiteral("actionZoomOut"))->setIcon(QIcon(QStringLiteral(":/mlwb/icons/zoom-out.svg")));
+    action(QStringLiteral("actionFit"))->setIcon(QIcon(QStringLiteral(":/mlwb/icons/zoom-fit.svg")));
+    action(QStringLiteral("actionAutoLayout"))->setIcon(QIcon(QStringLiteral(":/mlwb/icons/auto-layout.svg")));
     updateActions();
 }
 

@@ -31,6 +31,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QStyle>
+#include <QScrollArea>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -47,8 +48,18 @@ WorkbenchViews::WorkbenchViews(MainWindow *window)
     m_browser->setObjectName(QStringLiteral("runsBrowser"));
     m_drift = new DriftPage(window);
     QTabWidget *tabs = window->centralTabs();
-    tabs->addTab(m_browser, tr("Runs"));
-    tabs->addTab(m_drift, tr("Drift"));
+    // In scroll areas: their minimum sizes must not decide how small the window can be.
+    auto scrolled = [window](QWidget *page) {
+        auto *area = new QScrollArea(window);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setWidgetResizable(true);
+        area->setWidget(page);
+        return area;
+    };
+    m_browserPage = scrolled(m_browser);
+    m_driftPage = scrolled(m_drift);
+    tabs->addTab(m_browserPage, tr("Runs"));
+    tabs->addTab(m_driftPage, tr("Drift"));
     // Only read-only version tabs close; the pipeline, runs and drift tabs stay.
     tabs->setTabsClosable(true);
     for (int i = 0; i < tabs->count(); ++i)
@@ -152,18 +163,18 @@ void WorkbenchViews::createActions()
     QAction *cancel = make("actionCancelRun", tr("&Cancel Run"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
                            [this] { m_runs->cancel(); });
     cancel->setIcon(m_window->style()->standardIcon(QStyle::SP_MediaStop));
-    make("actionReproduceRun", tr("Re&produce Selected Run"), QKeySequence(), [this] { reproduceSelectedRun(); })
+    make("actionReproduceRun", tr("Re&produce Selected Run"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F5), [this] { reproduceSelectedRun(); })
         ->setToolTip(tr("Re-run the run selected in the Runs tab from its git commit and compare every output"));
     make("actionShowRuns", tr("Show &Runs"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { showRunsTab(); });
     make("actionShowDrift", tr("Show &Drift"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] { showDriftTab(); });
     make("actionShowPipeline", tr("Show &Pipeline"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] {
         m_window->centralTabs()->setCurrentIndex(0);
     });
-    make("actionOpenStore", tr("Open &Metadata Store…"), QKeySequence(), [this] {
+    make("actionOpenStore", tr("Open &Metadata Store…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O), [this] {
         showRunsTab();
         m_browser->openStoreAction()->trigger();
     });
-    make("actionImportMlflow", tr("Import &MLflow Store…"), QKeySequence(), [this] {
+    make("actionImportMlflow", tr("Import &MLflow Store…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_I), [this] {
         showRunsTab();
         m_browser->importMlflowAction()->trigger();
     });
@@ -415,12 +426,12 @@ void WorkbenchViews::restoreEditorDocks()
 
 void WorkbenchViews::showRunsTab()
 {
-    m_window->centralTabs()->setCurrentWidget(m_browser);
+    m_window->centralTabs()->setCurrentWidget(m_browserPage);
 }
 
 void WorkbenchViews::showDriftTab()
 {
-    m_window->centralTabs()->setCurrentWidget(m_drift);
+    m_window->centralTabs()->setCurrentWidget(m_driftPage);
 }
 
 } // namespace wb::ui

@@ -74,6 +74,8 @@ private:
     RunCoordinator *m_runs = nullptr;
     MetadataBrowser *m_browser = nullptr;
     DriftPage *m_drift = nullptr;
+    QWidget *m_browserPage = nullptr; ///< the scroll areas holding them in the central tabs
+    QWidget *m_driftPage = nullptr;
     HistoryPanel *m_history = nullptr;
     BranchMenu *m_branches = nullptr;
     QDockWidget *m_runDock = nullptr;

@@ -45,7 +45,8 @@ RunPanel::RunPanel(QWidget *parent)
     top->addWidget(m_rerun);
     layout->addLayout(top);
 
-    auto *split = new QSplitter(Qt::Vertical);
+    // Steps beside their log: the panel lives in a wide, low bottom dock.
+    auto *split = new QSplitter(Qt::Horizontal);
     m_steps = new QTableWidget(0, 4);
     m_steps->setHorizontalHeaderLabels({tr("Step"), tr("State"), tr("Duration"), tr("Attempts")});
     m_steps->horizontalHeader()->setStretchLastSection(true);
@@ -53,6 +54,7 @@ RunPanel::RunPanel(QWidget *parent)
     m_steps->setSelectionMode(QAbstractItemView::SingleSelection);
     m_steps->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_steps->verticalHeader()->hide();
+    m_steps->setMinimumHeight(60);
     split->addWidget(m_steps);
 
     auto *logBox = new QWidget;

@@ -7,7 +7,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileInfo>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -30,7 +30,8 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_list = new QListWidget(this);
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     layout->addWidget(m_list, 1);
-    auto *buttons = new QHBoxLayout;
+    // Two rows of two: the dock stays narrow enough to share the right side with Properties.
+    auto *buttons = new QGridLayout;
     m_open = new QPushButton(tr("Open read-only"), this);
     m_restore = new QPushButton(tr("Restore…"), this);
     m_compareWorking = new QPushButton(tr("Compare with working copy"), this);
@@ -38,8 +39,10 @@ HistoryPanel::HistoryPanel(QWidget *parent)
     m_open->setToolTip(tr("Open this version of the pipeline without changing the working copy"));
     m_restore->setToolTip(tr("Make this version current again as a new commit"));
     m_compareTwo->setToolTip(tr("Select two commits to compare them"));
-    for (QPushButton *b : {m_open, m_restore, m_compareWorking, m_compareTwo})
-        buttons->addWidget(b);
+    buttons->addWidget(m_open, 0, 0);
+    buttons->addWidget(m_restore, 0, 1);
+    buttons->addWidget(m_compareWorking, 1, 0);
+    buttons->addWidget(m_compareTwo, 1, 1);
     layout->addLayout(buttons);
     connect(m_list, &QListWidget::itemSelectionChanged, this, &HistoryPanel::updateActions);
     connect(m_list, &QListWidget::itemDoubleClicked, this, &HistoryPanel::openSelected);

@@ -79,8 +79,11 @@ private slots:
         QVERIFY(w.action(QStringLiteral("actionRun"))->isEnabled());
         QVERIFY(!w.action(QStringLiteral("actionCancelRun"))->isEnabled());
         QCOMPARE(w.centralTabs()->count(), 3); // pipeline, runs, drift
-        QCOMPARE(w.centralTabs()->widget(1), static_cast<QWidget *>(w.views()->browser()));
-        QCOMPARE(w.centralTabs()->widget(2), static_cast<QWidget *>(w.views()->driftPage()));
+        QVERIFY(w.centralTabs()->widget(1)->isAncestorOf(w.views()->browser()));
+        QVERIFY(w.centralTabs()->widget(2)->isAncestorOf(w.views()->driftPage()));
+        // The window fits a 1366x768 screen: no page or dock forces it bigger.
+        QVERIFY2(w.minimumSizeHint().width() <= 1366 && w.minimumSizeHint().height() <= 740,
+                 qPrintable(QStringLiteral("%1x%2").arg(w.minimumSizeHint().width()).arg(w.minimumSizeHint().height())));
         for (const char *name : {"actionExportPackage", "actionImportPackage", "actionAboutPlugins", "actionReproduceRun",
                                  "actionCommit"})
             QVERIFY2(w.action(QString::fromLatin1(name)), name);
@@ -275,7 +278,7 @@ private slots:
         QVERIFY(button->isEnabled());
         QSignalSpy done(w.views()->driftPage()->view(), &DriftView::finished);
         button->click();
-        QCOMPARE(w.centralTabs()->currentWidget(), static_cast<QWidget *>(w.views()->driftPage()));
+        QVERIFY(w.centralTabs()->currentWidget()->isAncestorOf(w.views()->driftPage()));
         QVERIFY(done.wait(30000));
         QVERIFY2(done.first().first().toBool(), qPrintable(w.views()->driftPage()->view()->lastError()));
         QVERIFY(w.views()->driftPage()->view()->featureTable()->rowCount() > 0);
