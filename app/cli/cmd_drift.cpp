@@ -5,10 +5,14 @@
 #include "core/base/fileio.h"
 #include "core/drift/csvreader.h"
 #include "core/drift/driftengine.h"
+#include "core/drift/driftstore.h"
 #include "core/drift/htmlreport.h"
 #include "core/drift/reportjson.h"
 #include "core/drift/windowsplit.h"
+#include "core/store/metadatastore.h"
+#include "core/vcs/datasetpath.h"
 
+#include <QDir>
 #include <QFuture>
 #include <QtConcurrent>
 
@@ -23,6 +27,15 @@ QStringList splitList(const QString &s)
     for (const QString &p : s.split(QLatin1Char(','), Qt::SkipEmptyParts))
         out.append(p.trimmed());
     return out;
+}
+
+// A CSV, a NAME.dataset.yaml manifest or a .dvc file -> the CSV to read.
+wb::Result<wb::drift::DataTable> readInput(const QString &path)
+{
+    auto file = wb::vcs::resolveDatasetFile(path);
+    if (!file)
+        return file.error();
+    return wb::drift::readCsv(*file);
 }
 
 void writeOut(const QByteArray &bytes)
@@ -73,10 +86,11 @@ void printTable(const wb::drift::DriftReport &rep, const QString &title)
 int runDrift(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Per-column data drift between a reference and a current CSV "
-                                               "(or between time windows of one CSV with --split-by)."));
-    p.addPositionalArgument(QStringLiteral("REF.csv"), QStringLiteral("Reference data (CSV, optionally .gz)."));
-    p.addPositionalArgument(QStringLiteral("CUR.csv"), QStringLiteral("Current data; omit with --split-by."));
+    p.setApplicationDescription(QStringLiteral("Per-column data drift between a reference and a current dataset (CSV, "
+                                               "dataset manifest, .dvc file or store artifact), or between time windows "
+                                               "of one file with --split-by."));
+    p.addPositionalArgument(QStringLiteral("REF.csv"), QStringLiteral("Reference data: a CSV (optionally .gz), a NAME.dataset.yaml manifest or a .dvc file."));
+    p.addPositionalArgument(QStringLiteral("CUR.csv"), QStringLiteral("Current data (same kinds); omit with --split-by or --ref-artifact/--cur-artifact."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("JSON Lines: one object per column, then a 'dataset' object."));
     const QCommandLineOption cat(QStringLiteral("categorical"), QStringLiteral("Force columns categorical."), QStringLiteral("a,b"));
     const QCommandLineOption num(QStringLiteral("numerical"), QStringLiteral("Force columns numerical."), QStringLiteral("a,b"));
@@ -90,14 +104,48 @@ int runDrift(const QStringList &args)
     const QCommandLineOption split(QStringLiteral("split-by"), QStringLiteral("Time column splitting one file into windows."), QStringLiteral("COLUMN"));
     const QCommandLineOption windows(QStringLiteral("windows"), QStringLiteral("year, quarter, month or a number N of equal windows."), QStringLiteral("W"), QStringLiteral("year"));
     const QCommandLineOption refWin(QStringLiteral("reference-window"), QStringLiteral("Window label used as reference (default: the first)."), QStringLiteral("LABEL"));
-    for (const auto *o : {&json, &cat, &num, &excl, &cols, &bins, &method, &thr, &alpha, &html, &split, &windows, &refWin})
+    const QCommandLineOption storeRun(QStringLiteral("store-run"), QStringLiteral("Keep the HTML report and the JSON Lines as artifacts of this run of the workspace (<workspace>/.mlwb/runs/RUN_ID/drift-report/)."), QStringLiteral("RUN_ID"));
+    const QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("Workspace folder (default: .)."), QStringLiteral("DIR"));
+    const QCommandLineOption refArtifact(QStringLiteral("ref-artifact"), QStringLiteral("Reference data: the file of this artifact of the metadata store."), QStringLiteral("ID"));
+    const QCommandLineOption curArtifact(QStringLiteral("cur-artifact"), QStringLiteral("Current data: the file of this artifact of the metadata store."), QStringLiteral("ID"));
+    const QCommandLineOption storeDb(QStringLiteral("store"), QStringLiteral("Metadata store of the artifacts (default: <workspace>/.mlwb/metadata.sqlite)."), QStringLiteral("DB"));
+    for (const auto *o : {&json, &cat, &num, &excl, &cols, &bins, &method, &thr, &alpha, &html, &split, &windows, &refWin,
+                          &storeRun, &workspace, &refArtifact, &curArtifact, &storeDb})
         p.addOption(*o);
     int exitCode = 0;
-    if (!wb::cli::parseArguments(p, QStringLiteral("drift"), args, 1, 2, &exitCode))
+    if (!wb::cli::parseArguments(p, QStringLiteral("drift"), args, 0, 2, &exitCode))
         return exitCode;
-    const QStringList pos = p.positionalArguments();
+    bool ok = false;
+    const QString ws = QDir(p.isSet(workspace) ? p.value(workspace) : QDir::currentPath()).absolutePath();
+    // artifacts stand for REF and/or CUR; positional files give the others
+    QStringList pos = p.positionalArguments();
     const bool splitMode = p.isSet(split);
-    if (splitMode != (pos.size() == 1)) {
+    const int artifacts = int(p.isSet(refArtifact)) + int(p.isSet(curArtifact));
+    if (artifacts > 0) {
+        if (splitMode || pos.size() + artifacts != 2) {
+            wb::cli::printError(QStringLiteral("give --ref-artifact ID and --cur-artifact ID, or one of them and a data file for the other"));
+            return wb::cli::Usage;
+        }
+        const QString db = p.isSet(storeDb) ? p.value(storeDb) : wb::store::MetadataStore::defaultPath(ws);
+        QStringList files;
+        for (const QCommandLineOption *o : {&refArtifact, &curArtifact}) {
+            if (!p.isSet(*o)) {
+                files.append(pos.takeFirst());
+                continue;
+            }
+            const qint64 id = p.value(*o).toLongLong(&ok);
+            if (!ok || id <= 0) {
+                wb::cli::printError(QStringLiteral("--%1 needs an artifact id (a positive number)").arg(o->names().first()));
+                return wb::cli::Usage;
+            }
+            auto file = wb::drift::artifactLocalFile(db, id);
+            if (!file)
+                return wb::cli::fail(file.error());
+            files.append(*file);
+        }
+        pos = files;
+    }
+    if (splitMode != (pos.size() == 1) || pos.isEmpty()) {
         wb::cli::printError(splitMode ? QStringLiteral("--split-by takes one file") : QStringLiteral("drift needs REF.csv and CUR.csv (or one file with --split-by)"));
         return wb::cli::Usage;
     }
@@ -106,7 +154,6 @@ int runDrift(const QStringList &args)
     o.numerical = splitList(p.value(num));
     o.exclude = splitList(p.value(excl));
     o.columns = splitList(p.value(cols));
-    bool ok = false;
     o.bins = p.value(bins).toInt(&ok);
     if (!ok || o.bins < 2) {
         wb::cli::printError(QStringLiteral("--bins needs an integer >= 2"));
@@ -131,12 +178,17 @@ int runDrift(const QStringList &args)
         }
     }
 
+    if (p.isSet(storeRun)) { // before a long comparison
+        auto run = wb::drift::checkDriftRun(ws, p.value(storeRun));
+        if (!run)
+            return wb::cli::fail(run.error());
+    }
     std::vector<wb::drift::DriftReport> reports;
     QStringList labels;
     if (!splitMode) {
         // the two files are read in parallel (one core each)
-        QFuture<wb::Result<wb::drift::DataTable>> fr = QtConcurrent::run([&] { return wb::drift::readCsv(pos[0]); });
-        auto cur = wb::drift::readCsv(pos[1]);
+        QFuture<wb::Result<wb::drift::DataTable>> fr = QtConcurrent::run([&] { return readInput(pos[0]); });
+        auto cur = readInput(pos[1]);
         auto ref = fr.takeResult(); // result() would copy the whole table
         if (!ref)
             return wb::cli::fail(ref.error());
@@ -151,7 +203,7 @@ int runDrift(const QStringList &args)
         reports.push_back(std::move(*rep));
         labels.append(QString());
     } else {
-        auto table = wb::drift::readCsv(pos[0]);
+        auto table = readInput(pos[0]);
         if (!table)
             return wb::cli::fail(table.error());
         auto spec = wb::drift::parseWindowSpec(p.value(windows));
@@ -182,9 +234,21 @@ int runDrift(const QStringList &args)
         if (!w)
             return wb::cli::fail(w.error());
     }
+    if (p.isSet(storeRun)) {
+        auto stored = wb::drift::storeDriftReport(ws, p.value(storeRun), reports, labels);
+        if (!stored)
+            return wb::cli::fail(stored.error());
+        const QString note = QStringLiteral("stored the drift report of run %1 in %2 (artifacts %3 and %4)")
+                                 .arg(p.value(storeRun), QDir::toNativeSeparators(stored->folder))
+                                 .arg(stored->htmlArtifactId).arg(stored->metricsArtifactId);
+        if (p.isSet(json))
+            std::fprintf(stderr, "mlwb-cli: %s\n", qPrintable(note)); // stdout holds only JSON
+        else
+            wb::cli::printLine(note);
+    }
     return wb::cli::Ok;
 }
 
-const wb::cli::Registration reg{{QStringLiteral("drift"), QStringLiteral("Per-column data drift between two CSV files or time windows."), &runDrift}};
+const wb::cli::Registration reg{{QStringLiteral("drift"), QStringLiteral("Per-column data drift between two CSV files, dataset manifests or artifacts, or time windows."), &runDrift}};
 
 } // namespace

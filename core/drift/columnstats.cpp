@@ -7,26 +7,21 @@
 #include "core/drift/memhint.h"
 #include "core/drift/metrics.h"
 #include "core/drift/numerics.h"
+#include "core/drift/preparedsample.h"
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace wb::drift {
 
 namespace {
 constexpr double kWassersteinStdFloor = 0.001; // Evidently's floor for the normalising std
-
-double npStd(const std::vector<double> &v, double mean)
-{
-    std::vector<double> &d = threadScratch().terms;
-    growScratch(d, v.size());
-    for (size_t i = 0; i < v.size(); ++i) {
-        const double x = v[i] - mean;
-        d[i] = x * x;
-    }
-    return std::sqrt(numpySum(d.data(), v.size()) / double(v.size()));
-}
 
 // Evidently's two-proportion z-test; "success" = value different from the smallest key.
 double zTest(double n1, double n2, double firstRef, double firstCur, size_t nKeys)
@@ -70,100 +65,143 @@ EvidentlyDecision evidentlyDefault(bool numerical, double nRef, const std::vecto
     const double js = jensenShannonDistance(p, q, 0); // natural log
     return {QStringLiteral("jensenshannon"), js, 0.1, js >= 0.1};
 }
+
 // One walk over the merged sorted samples yields what ks2samp, wassersteinSorted and a count of
-// unique values would each get from a walk of their own, bit for bit: the KS extremes of
-// F_a - F_b at each distinct value, and the Wasserstein terms |F_a - F_b| * (x_k - x_k-1) for
-// every merged element after the first, in merged order (ties: a's elements first).
+// unique values would each get from a walk of their own, bit for bit. In merged order (ties: a's
+// elements first) element k brings the Wasserstein term |F_a - F_b| * (x_k - x_k-1), the CDFs
+// taken just before it (i.e. at x_k-1: equal values give a zero term), and when x_k differs from
+// x_k-1 that same F_a - F_b is the KS difference at the distinct value x_k-1. The merge compares
+// keys (one integer compare on the critical path, no branch); it orders -0 before +0 where the
+// doubles tie, which only changes signs of zero terms, and no sum of them can come out as -0.
+// The terms are summed as numpy does while they are produced, never stored.
 struct MergedWalk
 {
-    double maxS = -1e300, minDiff = 1e300;
-    size_t unique = 0;
+    double maxS = 0, minDiff = 0; // the difference after the last value is 0
+    size_t unique = 1;
+    double wasserstein = 0;
 };
 
-MergedWalk walkMerged(const std::vector<double> &a, const std::vector<double> &b, std::vector<double> &terms)
+MergedWalk walkMerged(const std::uint64_t *ka, std::int64_t n1, const std::uint64_t *kb, std::int64_t n2)
 {
     MergedWalk w;
-    const size_t n1 = a.size(), n2 = b.size();
-    terms.clear();
-    reserveHuge(terms, n1 + n2);
-    size_t i = 0, j = 0;
-    double prevV = 0, prevDiff = 0;
-    while (i < n1 || j < n2) {
-        const double v = (j >= n2 || (i < n1 && a[i] <= b[j])) ? a[i] : b[j];
-        const size_t i0 = i, j0 = j;
-        while (i < n1 && a[i] <= v)
-            ++i;
-        while (j < n2 && b[j] <= v)
-            ++j;
-        const double diff = double(i) / double(n1) - double(j) / double(n2);
-        if (w.unique > 0)
-            terms.push_back(std::abs(prevDiff) * (v - prevV));
-        const size_t dup = (i - i0) + (j - j0) - 1;
-        if (dup > 0 && v == 0) {
-            // ties among zeros may mix -0.0 and +0.0, whose differences are signed zeros
-            const double ad = std::abs(diff);
-            double prevE = i > i0 ? a[i0] : b[j0];
-            for (size_t k = i0 + 1; k < i; ++k)
-                terms.push_back(ad * (a[k] - prevE)), prevE = a[k];
-            for (size_t k = i > i0 ? j0 : j0 + 1; k < j; ++k)
-                terms.push_back(ad * (b[k] - prevE)), prevE = b[k];
-        } else if (dup > 0) {
-            terms.insert(terms.end(), dup, 0.0);
+    const double dn1 = double(n1), dn2 = double(n2);
+    // the state lives in locals inside each block: through the lambda's references the compiler
+    // would store it to memory at every element (`out` might alias it)
+    std::int64_t i = 0, j = 0, unique = 1;
+    double prev = 0, maxS = 0, minDiff = 0;
+    double fa = 0, fb = 0; // i / n1 and j / n2: each step moves one of them, so one division
+    w.wasserstein = numpySumStream(size_t(n1 + n2 - 1), [&](double *out, size_t count) {
+        std::int64_t li = i, lj = j, lu = unique;
+        double lp = prev, lfa = fa, lfb = fb;
+        auto step = [&](bool takeA) {
+            li += takeA;
+            lj += !takeA;
+            const double q = takeA ? double(li) / dn1 : double(lj) / dn2;
+            lfa = takeA ? q : lfa;
+            lfb = takeA ? lfb : q;
+        };
+        if (li + lj == 0) {
+            const bool takeA = ka[0] <= kb[0];
+            lp = fromSortKey(takeA ? ka[0] : kb[0]);
+            step(takeA);
         }
-        w.maxS = std::max(w.maxS, diff);
-        w.minDiff = std::min(w.minDiff, diff);
-        prevDiff = diff;
-        prevV = v;
-        ++w.unique;
-    }
+        // no branch on "x is a new value" either (duplicates make it unpredictable): a repeated
+        // value contributes a 0 candidate, neutral since maxS >= 0 >= minDiff anyway
+#ifdef __SSE2__
+        __m128d vmax = _mm_set_sd(maxS), vmin = _mm_set_sd(minDiff);
+#else
+        double vmax = maxS, vmin = minDiff;
+#endif
+        for (size_t t = 0; t < count; ++t) {
+            const double diff = lfa - lfb; // i / n1 - j / n2 as SciPy computes it
+            const std::uint64_t a = ka[li], b = kb[lj];
+            const bool takeA = a <= b;
+            const double x = fromSortKey(takeA ? a : b);
+            step(takeA);
+            out[t] = std::abs(diff) * (x - lp);
+#ifdef __SSE2__
+            const __m128d fresh = _mm_cmpneq_sd(_mm_set_sd(x), _mm_set_sd(lp));
+            const __m128d cand = _mm_and_pd(fresh, _mm_set_sd(diff));
+            vmax = _mm_max_sd(vmax, cand);
+            vmin = _mm_min_sd(vmin, cand);
+            lu += _mm_movemask_pd(fresh) & 1;
+#else
+            const bool fresh = x != lp;
+            const double cand = fresh ? diff : 0.0;
+            vmax = cand > vmax ? cand : vmax;
+            vmin = cand < vmin ? cand : vmin;
+            lu += fresh;
+#endif
+            lp = x;
+        }
+        i = li, j = lj, unique = lu;
+        prev = lp, fa = lfa, fb = lfb;
+#ifdef __SSE2__
+        maxS = _mm_cvtsd_f64(vmax);
+        minDiff = _mm_cvtsd_f64(vmin);
+#else
+        maxS = vmax;
+        minDiff = vmin;
+#endif
+    });
+    w.maxS = maxS;
+    w.minDiff = minDiff;
+    w.unique = size_t(unique);
     return w;
+}
+
+// Shares per bin of sorted keys; bin k = [cuts[k-1], cuts[k]): a binary search per cut.
+std::vector<double> binSharesOfKeys(const std::uint64_t *keys, size_t n, const std::vector<double> &cuts)
+{
+    std::vector<double> shares(cuts.size() + 1, 0.0);
+    size_t below = 0;
+    for (size_t k = 0; k <= cuts.size(); ++k) {
+        // values < cut as doubles: keys below the cut's smallest key (-0 for a zero cut)
+        const size_t upTo = k < cuts.size() ? size_t(std::lower_bound(keys, keys + n, sortKey(cuts[k] == 0 ? -0.0 : cuts[k])) - keys)
+                                            : n;
+        shares[k] = double(upTo - below) / double(n);
+        below = upTo;
+    }
+    return shares;
 }
 } // namespace
 
 void computeNumerical(ColumnDrift &out, NumericSample ref, NumericSample cur, const ColumnStatsOptions &o)
 {
-    struct Recycle
-    {
-        NumericSample &a, &b;
-        ~Recycle()
-        {
-            std::vector<std::vector<double>> &pool = threadScratch().samples;
-            for (NumericSample *s : {&a, &b})
-                if (s->finite.capacity() > 0 && pool.size() < 2)
-                    pool.push_back(std::move(s->finite));
-        }
-    } recycle{ref, cur};
     out.numerical = true;
-    out.nRef = std::int64_t(ref.finite.size());
-    out.nCur = std::int64_t(cur.finite.size());
+    out.nRef = ref.size();
+    out.nCur = cur.size();
     out.nMissingRef = ref.missing;
     out.nMissingCur = cur.missing;
-    if (ref.finite.empty() || cur.finite.empty()) {
+    if (out.nRef == 0 || out.nCur == 0) {
         out.error = QStringLiteral("empty column after dropping NaN/inf");
         return;
     }
-    std::vector<double> &r = ref.finite, &c = cur.finite;
-    out.meanRef = numpySum(r) / double(r.size());
-    out.meanCur = numpySum(c) / double(c.size());
-    out.stdRef = npStd(r, out.meanRef);
-    out.stdCur = npStd(c, out.meanCur);
-    radixSort(r);
-    radixSort(c);
-    out.minRef = r.front();
-    out.maxRef = r.back();
-    out.minCur = c.front();
-    out.maxCur = c.back();
-    out.cutPoints = quantileCuts(r, o.bins);
-    out.refShare = binShares(r, out.cutPoints);
-    out.curShare = binShares(c, out.cutPoints);
-    out.binned = binnedMetrics(out.refShare, out.curShare, o.eps);
     ThreadScratch &scratch = threadScratch();
-    const MergedWalk walk = walkMerged(r, c, scratch.terms);
-    const KsResult ks = ks2sampFromExtremes(std::int64_t(r.size()), std::int64_t(c.size()), walk.maxS, walk.minDiff);
+    // one sample at a time: the reference's decoded values are done with before the current's
+    const PreparedSample r(ref, scratch.decoded, scratch.keysA);
+    out.meanRef = r.sum / double(r.n);
+    out.stdRef = std::sqrt(r.squares(out.meanRef) / double(r.n));
+    r.sortInto(scratch.keysA, scratch.sortedRef);
+    const PreparedSample c(cur, scratch.decoded, scratch.keysA);
+    out.meanCur = c.sum / double(c.n);
+    out.stdCur = std::sqrt(c.squares(out.meanCur) / double(c.n));
+    c.sortInto(scratch.keysA, scratch.sortedCur);
+    const std::uint64_t *rk = scratch.sortedRef.data(), *ck = scratch.sortedCur.data();
+    out.minRef = fromSortKey(rk[0]);
+    out.maxRef = fromSortKey(rk[r.n - 1]);
+    out.minCur = fromSortKey(ck[0]);
+    out.maxCur = fromSortKey(ck[c.n - 1]);
+    out.cutPoints = quantileCutsAt(r.n, o.bins, [&](size_t i) { return fromSortKey(rk[i]); });
+    out.refShare = binSharesOfKeys(rk, r.n, out.cutPoints);
+    out.curShare = binSharesOfKeys(ck, c.n, out.cutPoints);
+    out.binned = binnedMetrics(out.refShare, out.curShare, o.eps);
+    const MergedWalk walk = walkMerged(rk, std::int64_t(r.n), ck, std::int64_t(c.n));
+    const KsResult ks = ks2sampFromExtremes(std::int64_t(r.n), std::int64_t(c.n), walk.maxS, walk.minDiff);
     out.ksStatistic = ks.statistic;
     out.ksPvalue = ks.pvalue;
     out.ksExact = ks.exact;
-    out.wasserstein = numpySum(scratch.terms);
+    out.wasserstein = walk.wasserstein;
     out.wassersteinNormed = out.wasserstein / std::max(out.stdRef, kWassersteinStdFloor);
     // union of unique values with counts (needed by Evidently's choice and its JS/chi2/z paths)
     // (the counts themselves only matter for small or nearly constant columns)
@@ -172,22 +210,22 @@ void computeNumerical(ColumnDrift &out, NumericSample ref, NumericSample cur, co
     cc.clear();
     auto unionCounts = [&]() {
         size_t i = 0, j = 0;
-        while (i < r.size() || j < c.size()) {
-            const double v = (j >= c.size() || (i < r.size() && r[i] <= c[j])) ? r[i] : c[j];
+        while (i < r.n || j < c.n) {
+            const double v = fromSortKey(std::min(rk[i], ck[j])); // the sentinels end both
             double a = 0, b = 0;
-            while (i < r.size() && r[i] == v)
+            while (i < r.n && fromSortKey(rk[i]) == v)
                 ++i, ++a;
-            while (j < c.size() && c[j] == v)
+            while (j < c.n && fromSortKey(ck[j]) == v)
                 ++j, ++b;
             rc.push_back(a);
             cc.push_back(b);
         }
     };
     const size_t nu = walk.unique;
-    if (r.size() <= 1000 || nu <= 5)
+    if (r.n <= 1000 || nu <= 5)
         unionCounts();
     out.nUnique = std::int64_t(nu);
-    out.evidently = evidentlyDefault(true, double(r.size()), rc, cc, nu, ks.pvalue, out.wassersteinNormed);
+    out.evidently = evidentlyDefault(true, double(r.n), rc, cc, nu, ks.pvalue, out.wassersteinNormed);
     out.hasPvalue = true;
     out.pvalue = ks.pvalue;
 }

@@ -2,15 +2,17 @@
 #include "core/drift/csvreader.h"
 
 #include "core/base/tr.h"
+#include "core/drift/columnbuilder.h"
+#include "core/drift/csvfastpath.h"
 #include "core/drift/csvtokenizer.h"
 #include "core/drift/memhint.h"
 
 #include <charconv>
-#include <cstdint>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <limits>
 #include <string>
-#include <unordered_map>
 
 namespace wb::drift {
 
@@ -25,54 +27,6 @@ bool ieq(std::string_view a, std::string_view b)
             return false;
     return true;
 }
-
-bool validUtf8(std::string_view s)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(s.data());
-    const auto *e = p + s.size();
-    while (p < e) {
-        const unsigned char c = *p;
-        if (c < 0x80) {
-            ++p;
-            continue;
-        }
-        int n;
-        unsigned cp;
-        if ((c & 0xE0) == 0xC0)
-            n = 1, cp = c & 0x1F;
-        else if ((c & 0xF0) == 0xE0)
-            n = 2, cp = c & 0x0F;
-        else if ((c & 0xF8) == 0xF0)
-            n = 3, cp = c & 0x07;
-        else
-            return false;
-        if (e - p <= n)
-            return false;
-        for (int i = 1; i <= n; ++i) {
-            if ((p[i] & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (p[i] & 0x3F);
-        }
-        if ((n == 1 && cp < 0x80) || (n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) || cp > 0x10FFFF
-            || (cp >= 0xD800 && cp <= 0xDFFF))
-            return false;
-        p += n + 1;
-    }
-    return true;
-}
-
-struct StringHash
-{
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
-struct Builder
-{
-    Column col;
-    std::unordered_map<std::string, std::int32_t, StringHash, std::equal_to<>> index;
-    std::int64_t switchRow = -1; ///< first row held as text; rows before it need a second pass
-};
 
 // Clinger's fast path: a plain decimal whose digits fit in 2^53 and whose power of ten is exact
 // is correctly rounded by one IEEE multiplication or division, i.e. bit-identical to
@@ -220,7 +174,7 @@ Result<DataTable> readCsv(const QString &path, const CsvOptions &options)
     DataTable table;
     table.source = path;
     table.delimiter = tok.delimiter();
-    std::vector<Builder> cols(fields.size());
+    std::vector<ColumnBuilder> cols(fields.size());
     for (size_t i = 0; i < fields.size(); ++i) {
         if (!validUtf8(fields[i]))
             return makeError(QStringLiteral("drift.csv.utf8"), Tr::tr("%1, line 1: the header is not valid UTF-8 text").arg(path));
@@ -240,21 +194,11 @@ Result<DataTable> readCsv(const QString &path, const CsvOptions &options)
     const std::int64_t estimate = std::min<std::int64_t>(tok.estimatedRows(), std::int64_t(1) << 31);
     // huge pages only up to ~97% of the estimate: the estimate errs high and a partly used
     // 2 MB page per column would add up to 50 MB of resident memory for nothing
-    for (Builder &b : cols) {
-        b.col.values.reserve(size_t(estimate));
-        adviseHugePages(b.col.values.data(), size_t(double(estimate) * 0.97) * sizeof(double));
+    for (ColumnBuilder &b : cols) {
+        b.col.nonFinite = 0;
+        b.col.codes.reserve(size_t(estimate));
+        adviseHugePages(b.col.codes.data(), size_t(double(estimate) * 0.97) * sizeof(std::uint32_t));
     }
-    auto intern = [&](Builder &b, std::string_view v, std::int64_t line) -> std::int32_t {
-        auto it = b.index.find(v);
-        if (it != b.index.end())
-            return it->second;
-        if (!validUtf8(v))
-            return -2 - std::int32_t(std::min<std::int64_t>(line, std::numeric_limits<std::int32_t>::max() - 3));
-        const auto id = std::int32_t(b.col.dictionary.size());
-        b.col.dictionary.emplace_back(v);
-        b.index.emplace(std::string(v), id);
-        return id;
-    };
     auto utf8Error = [&](size_t c, std::int64_t line) {
         return makeError(QStringLiteral("drift.csv.utf8"),
                          Tr::tr("%1, line %2, column '%3': the text is not valid UTF-8; re-save the file as UTF-8")
@@ -262,66 +206,96 @@ Result<DataTable> readCsv(const QString &path, const CsvOptions &options)
     };
     // one madvise per column and 64 Ki rows instead of a page fault per 4 KB (or 2 MB) page
     auto prefaultColumns = [&]() {
-        for (const Builder &b : cols) {
-            if (b.col.numeric)
-                prefaultAhead(b.col.values, 0x10000);
-            else
+        for (const ColumnBuilder &b : cols) {
+            if (!b.col.numeric)
                 prefaultAhead(b.col.ids, 0x10000);
+            else if (b.col.packed)
+                prefaultAhead(b.col.codes, 0x10000);
+            else
+                prefaultAhead(b.col.wide, 0x10000);
         }
     };
+    // every 64 Ki rows: memory, cancel, progress
+    auto housekeeping = [&]() -> bool {
+        if ((row & 0xFFFF) != 0)
+            return true;
+        for (ColumnBuilder &b : cols)
+            if (b.col.numeric)
+                b.unpackIfWide(size_t(estimate));
+        prefaultColumns();
+        if (options.cancel && options.cancel->load())
+            return false;
+        if (options.progress)
+            options.progress(tok.fractionRead());
+        return true;
+    };
+    auto cancelled = [&]() {
+        return makeError(QStringLiteral("drift.cancelled"), Tr::tr("Cancelled while reading %1").arg(path));
+    };
     prefaultColumns();
-    while (tok.next(fields)) {
+    for (;;) {
+        // plain rows straight from the buffer, up to the last complete line
+        while (options.fastPath) {
+            const char *data = tok.unread();
+            const size_t size = tok.unreadSize();
+            const void *lastNl = size ? ::memrchr(data, '\n', size) : nullptr;
+            if (!lastNl)
+                break;
+            const char *end = static_cast<const char *>(lastNl) + 1;
+            const FastRows fast = parseFastRows(data, end, table.delimiter, cols, 0x10000 - (row & 0xFFFF), options.maxFieldBytes);
+            tok.consume(fast.bytes, fast.rows);
+            row += fast.rows;
+            if (!housekeeping())
+                return cancelled();
+            if (fast.rows == 0 || data + fast.bytes != end)
+                break; // an unusual row (or a full batch, then the loop goes on)
+        }
+        // one row through the tokenizer: quotes, blank lines, errors, the end of the buffer
+        if (!tok.next(fields))
+            break;
         const std::int64_t line = tok.rowLine();
         if (fields.size() != ncols)
             return makeError(QStringLiteral("drift.csv.ragged"),
                              Tr::tr("%1, line %2: expected %3 fields (as in the header), found %4")
                                  .arg(path).arg(line).arg(ncols).arg(fields.size()));
         for (size_t c = 0; c < ncols; ++c) {
-            Builder &b = cols[c];
+            ColumnBuilder &b = cols[c];
             const std::string_view v = fields[c];
             if (b.col.numeric) {
                 double x;
                 bool isInt;
                 // no NA token parses as a number, so the common case is tested first
                 if (parseNumber(v, &x, &isInt)) {
-                    b.col.values.push_back(x);
+                    b.addNumber(x);
                     b.col.integerTokens = b.col.integerTokens && isInt;
                 } else if (isNaToken(v)) {
-                    b.col.values.push_back(std::numeric_limits<double>::quiet_NaN());
+                    b.addNumber(std::numeric_limits<double>::quiet_NaN());
                     b.col.hasMissing = true;
                 } else {
                     b.col.numeric = false;
                     b.col.firstTextLine = line;
                     b.col.firstText = shortText(v).toStdString();
                     b.switchRow = row;
-                    std::vector<double>().swap(b.col.values); // the numbers so far are re-read as text
+                    CellVector<std::uint32_t>().swap(b.col.codes); // the numbers so far are re-read as text
+                    CellVector<double>().swap(b.col.wide);
                     reserveHuge(b.col.ids, size_t(std::max(estimate, row + 1)));
                     b.col.ids.assign(size_t(row), -1);
-                    const auto id = intern(b, v, line);
-                    if (id < -1)
+                    const auto id = b.textId(v);
+                    if (id == ColumnBuilder::kBadUtf8)
                         return utf8Error(c, line);
                     b.col.ids.push_back(id);
                 }
             } else {
-                if (isNaToken(v)) {
-                    b.col.ids.push_back(-1);
-                    b.col.hasMissing = true;
-                } else {
-                    const auto id = intern(b, v, line);
-                    if (id < -1)
-                        return utf8Error(c, line);
-                    b.col.ids.push_back(id);
-                }
+                const auto id = b.textId(v);
+                if (id == ColumnBuilder::kBadUtf8)
+                    return utf8Error(c, line);
+                b.col.hasMissing = b.col.hasMissing || id == ColumnBuilder::kNa;
+                b.col.ids.push_back(id);
             }
         }
         ++row;
-        if ((row & 0xFFFF) == 0) {
-            prefaultColumns();
-            if (options.cancel && options.cancel->load())
-                return makeError(QStringLiteral("drift.cancelled"), Tr::tr("Cancelled while reading %1").arg(path));
-            if (options.progress)
-                options.progress(tok.fractionRead());
-        }
+        if (!housekeeping())
+            return cancelled();
     }
     if (tok.error())
         return *tok.error();
@@ -331,7 +305,7 @@ Result<DataTable> readCsv(const QString &path, const CsvOptions &options)
     // Second pass for columns that turned out to be text after some numeric rows: their first
     // cells must be re-read as text (the raw text was not kept, on purpose).
     std::int64_t backfillRows = 0;
-    for (const Builder &b : cols)
+    for (const ColumnBuilder &b : cols)
         if (b.switchRow > 0)
             backfillRows = std::max(backfillRows, b.switchRow);
     if (backfillRows > 0) {
@@ -342,17 +316,13 @@ Result<DataTable> readCsv(const QString &path, const CsvOptions &options)
             if (fields.size() != ncols)
                 return makeError(QStringLiteral("drift.csv.changed"), Tr::tr("%1 changed while it was being read").arg(path));
             for (size_t c = 0; c < ncols; ++c) {
-                Builder &b = cols[c];
+                ColumnBuilder &b = cols[c];
                 if (r >= b.switchRow)
                     continue;
-                if (isNaToken(fields[c])) {
-                    b.col.ids[size_t(r)] = -1;
-                } else {
-                    const auto id = intern(b, fields[c], again.rowLine());
-                    if (id < -1)
-                        return utf8Error(c, again.rowLine());
-                    b.col.ids[size_t(r)] = id;
-                }
+                const auto id = b.textId(fields[c]);
+                if (id == ColumnBuilder::kBadUtf8)
+                    return utf8Error(c, again.rowLine());
+                b.col.ids[size_t(r)] = id;
             }
         }
         if (again.error())
@@ -360,11 +330,13 @@ Result<DataTable> readCsv(const QString &path, const CsvOptions &options)
     }
     table.rows = row;
     table.columns.reserve(ncols);
-    for (Builder &b : cols) {
+    for (ColumnBuilder &b : cols) {
         if (!b.col.numeric) {
-            std::vector<double>().swap(b.col.values);
+            CellVector<std::uint32_t>().swap(b.col.codes);
+            CellVector<double>().swap(b.col.wide);
+            b.col.nonFinite = -1;
         }
-        b.index.clear();
+        b.releaseIndex();
         table.columns.push_back(std::move(b.col));
     }
     if (options.progress)

@@ -64,7 +64,7 @@ Result<void> CsvTokenizer::open(const QString &path, char delimiter, std::int64_
         return makeError(QStringLiteral("drift.csv.open"), Tr::tr("Cannot open %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     if (m_gz->file)
         gzbuffer(m_gz->file, 1 << 20);
-    m_buf.resize(size_t(4) << 20);
+    m_buf.resize((size_t(4) << 20) + kPadding);
     if (!fill())
         return *m_error;
     // UTF-8 byte order mark (pandas drops it from the first header name)
@@ -131,10 +131,11 @@ bool CsvTokenizer::fill()
         m_end -= m_begin;
         m_begin = 0;
     }
-    if (m_end == m_buf.size())
-        m_buf.resize(m_buf.size() * 2);
-    while (m_end < m_buf.size()) {
-        const unsigned want = unsigned(std::min<size_t>(m_buf.size() - m_end, 1u << 30));
+    if (m_end + kPadding == m_buf.size())
+        m_buf.resize((m_buf.size() - kPadding) * 2 + kPadding);
+    const size_t capacity = m_buf.size() - kPadding;
+    while (m_end < capacity) {
+        const unsigned want = unsigned(std::min<size_t>(capacity - m_end, 1u << 30));
         int got;
         if (m_gz->file) {
             got = gzread(m_gz->file, m_buf.data() + m_end, want);

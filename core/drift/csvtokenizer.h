@@ -32,6 +32,19 @@ public:
     /// Rough row count from the first block and the file size (0: unknown), to reserve memory.
     std::int64_t estimatedRows() const;
 
+    // Raw access for the reader's fused fast path (csvfastpath.h), which parses plain rows
+    // straight from the buffer and leaves everything unusual to next().
+    /// Bytes that can be read past the unread data (for 8- and 16-byte loads).
+    static constexpr size_t kPadding = 64;
+    const char *unread() const { return m_buf.data() + m_begin; }
+    size_t unreadSize() const { return m_end - m_begin; }
+    /// Marks `bytes` as consumed: `lines` complete lines ending in '\n', none of them blank.
+    void consume(size_t bytes, std::int64_t lines)
+    {
+        m_begin += bytes;
+        m_line += lines;
+    }
+
 private:
     enum class Step { Row, NeedMore, Fail };
     Step parseRow(std::vector<std::string_view> &fields);
@@ -41,7 +54,7 @@ private:
     struct Gz;
     std::unique_ptr<Gz> m_gz;
     QString m_path;
-    std::vector<char> m_buf;
+    std::vector<char> m_buf; ///< data, then kPadding bytes that are never filled
     size_t m_begin = 0, m_end = 0;
     bool m_eof = false;
     bool m_first = true;

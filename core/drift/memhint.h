@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/drift/datatable.h"
+
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
@@ -18,21 +20,21 @@ void adviseHugePages(const void *data, size_t bytes);
 void prefault(const void *data, size_t bytes);
 
 /// Prefaults the next `count` unused elements of a reserved vector (clamped to its capacity).
-template<typename T>
-void prefaultAhead(const std::vector<T> &v, size_t count)
+template<typename T, typename A>
+void prefaultAhead(const std::vector<T, A> &v, size_t count)
 {
     const size_t n = std::min(count, v.capacity() - v.size());
     if (n > 0)
         prefault(v.data() + v.size(), n * sizeof(T));
 }
 
-template<typename T>
-void reserveHuge(std::vector<T> &v, size_t n)
+template<typename T, typename A>
+void reserveHuge(std::vector<T, A> &v, size_t n)
 {
     if (v.capacity() >= n)
         return;
     if (v.empty())
-        std::vector<T>().swap(v); // so that the new block is a fresh one
+        std::vector<T, A>().swap(v); // so that the new block is a fresh one
     v.reserve(n);
     adviseHugePages(v.data(), v.capacity() * sizeof(T));
 }
@@ -41,18 +43,19 @@ void reserveHuge(std::vector<T> &v, size_t n)
 /// column were mmapped and faulted in again each time). Release with releaseThreadScratch().
 struct ThreadScratch
 {
-    std::vector<std::uint64_t> keysA;        ///< radix sort
-    std::vector<double> terms;                    ///< squared deviations, Wasserstein terms
+    CellVector<std::uint64_t> keysA, keysB;       ///< radix sort (not zeroed when they grow)
+    std::vector<size_t> bucketStart, bucketPos, counts; ///< radix sort
+    CellVector<std::uint64_t> sortedRef, sortedCur; ///< a numerical column's samples as sorted keys
+    CellVector<double> decoded;                   ///< a packed column's finite values
     std::vector<double> countsA, countsB;         ///< union of unique values
-    std::vector<std::vector<double>> samples;     ///< numeric samples handed back after use
 };
 ThreadScratch &threadScratch();
 /// Makes `v` hold at least n elements (contents unspecified), asking for huge pages when it grows.
-template<typename T>
-void growScratch(std::vector<T> &v, size_t n)
+template<typename T, typename A>
+void growScratch(std::vector<T, A> &v, size_t n)
 {
     if (v.capacity() < n) {
-        std::vector<T>().swap(v);
+        std::vector<T, A>().swap(v);
         reserveHuge(v, n);
     }
     if (v.size() < n)

@@ -81,45 +81,19 @@ BinnedMetrics binnedMetrics(const std::vector<double> &p, const std::vector<doub
 
 std::vector<double> quantileCuts(const std::vector<double> &a, int bins)
 {
-    std::vector<double> cuts;
-    const size_t n = a.size();
-    if (n == 0 || bins < 2)
-        return cuts;
-    for (int k = 1; k < bins; ++k) {
-        const double q = double(k) / double(bins);
-        // numpy 1.24 'linear': virtual index (n - 1) * q, then _lerp
-        const double virt = double(n - 1) * q;
-        double prevIdx = std::floor(virt);
-        double lo, hi;
-        if (virt >= double(n) - 1) {
-            lo = hi = a[n - 1];
-            prevIdx = -1;
-        } else if (virt < 0) {
-            lo = hi = a[0];
-            prevIdx = 0;
-        } else {
-            lo = a[size_t(prevIdx)];
-            hi = a[size_t(prevIdx) + 1];
-        }
-        const double gamma = virt - prevIdx;
-        const double diff = hi - lo;
-        double v = lo + diff * gamma;
-        if (gamma >= 0.5)
-            v = hi - diff * (1 - gamma);
-        if (cuts.empty() || v != cuts.back())
-            cuts.push_back(v);
-    }
-    return cuts;
+    return quantileCutsAt(a.size(), bins, [&](size_t i) { return a[i]; });
 }
 
 std::vector<double> binShares(const std::vector<double> &sorted, const std::vector<double> &cuts)
 {
+    // bin k holds the values in [cuts[k-1], cuts[k]): a binary search per cut, not a walk
     std::vector<double> counts(cuts.size() + 1, 0.0);
-    size_t bin = 0;
-    for (double x : sorted) {
-        while (bin < cuts.size() && cuts[bin] <= x)
-            ++bin;
-        counts[bin] += 1;
+    size_t below = 0;
+    for (size_t k = 0; k <= cuts.size(); ++k) {
+        const size_t upTo = k < cuts.size() ? size_t(std::lower_bound(sorted.begin(), sorted.end(), cuts[k]) - sorted.begin())
+                                            : sorted.size();
+        counts[k] = double(upTo - below);
+        below = upTo;
     }
     for (double &c : counts)
         c /= double(sorted.size());

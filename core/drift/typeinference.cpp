@@ -56,17 +56,20 @@ NumericSample numericSample(const Column &c, const std::vector<std::int64_t> *ro
                             QStringList *warnings)
 {
     NumericSample s;
-    if (c.numeric) {
-        // reuse a buffer computeNumerical handed back: fresh ones cost page faults and zeroing
-        std::vector<std::vector<double>> &pool = threadScratch().samples;
-        if (!pool.empty()) {
-            s.finite = std::move(pool.back());
-            pool.pop_back();
-            s.finite.clear();
+    if (c.numeric && !rows) {
+        s.column = &c;
+        s.missing = c.nonFinite;
+        if (s.missing < 0) { // not counted while it was built
+            s.missing = 0;
+            for (size_t r = 0; r < size_t(c.size()); ++r)
+                s.missing += !std::isfinite(c.value(r));
         }
-        reserveHuge(s.finite, size_t(rows ? std::int64_t(rows->size()) : c.size()));
+        return s;
+    }
+    if (c.numeric) {
+        reserveHuge(s.finite, rows->size());
         forRows(c, rows, [&](std::int64_t r) {
-            const double v = c.values[size_t(r)];
+            const double v = c.value(size_t(r));
             if (std::isfinite(v))
                 s.finite.push_back(v);
             else
@@ -112,7 +115,7 @@ CategoricalSample categoricalSample(const Column &c, const std::vector<std::int6
         const bool asInt = c.integerTokens && !c.hasMissing;
         std::unordered_map<double, double> counts;
         forRows(c, rows, [&](std::int64_t r) {
-            const double v = c.values[size_t(r)];
+            const double v = c.value(size_t(r));
             if (std::isnan(v))
                 ++s.missing;
             else

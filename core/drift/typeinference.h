@@ -16,6 +16,10 @@ struct NumericSample
 {
     std::vector<double> finite; ///< file order, NaN and +-inf removed
     std::int64_t missing = 0;
+    /// Instead of `finite`: the finite values of this numeric column (file order, others
+    /// skipped), decoded where they are used rather than copied here.
+    const Column *column = nullptr;
+    std::int64_t size() const { return column ? column->size() - missing : std::int64_t(finite.size()); }
 };
 
 struct CategoricalSample

@@ -84,17 +84,20 @@ DataTable subsetRows(const DataTable &table, const std::vector<std::int64_t> &ro
     out.delimiter = table.delimiter;
     for (const Column &c : table.columns) {
         Column s;
+        if (c.numeric) {
+            CellVector<double> values;
+            values.reserve(rows.size());
+            for (std::int64_t r : rows)
+                values.push_back(c.value(size_t(r)));
+            s = Column::plainNumbers(c.name, std::move(values));
+        }
         s.name = c.name;
         s.numeric = c.numeric;
         s.integerTokens = c.integerTokens;
         s.hasMissing = c.hasMissing;
         s.firstTextLine = c.firstTextLine;
         s.firstText = c.firstText;
-        if (c.numeric) {
-            s.values.reserve(rows.size());
-            for (std::int64_t r : rows)
-                s.values.push_back(c.values[size_t(r)]);
-        } else {
+        if (!c.numeric) {
             s.dictionary = c.dictionary;
             s.ids.reserve(rows.size());
             for (std::int64_t r : rows)
@@ -122,7 +125,7 @@ Result<WindowedDrift> computeWindowedDrift(const DataTable &table, const QString
     std::vector<TimePoint> times(size_t(table.rows));
     for (std::int64_t r = 0; r < table.rows; ++r) {
         if (col.numeric)
-            times[size_t(r)] = fromNumber(col.values[size_t(r)]);
+            times[size_t(r)] = fromNumber(col.value(size_t(r)));
         else if (col.ids[size_t(r)] >= 0)
             times[size_t(r)] = dictTimes[size_t(col.ids[size_t(r)])];
         if (!times[size_t(r)].ok)

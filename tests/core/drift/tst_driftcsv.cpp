@@ -58,9 +58,9 @@ private slots:
         QCOMPARE(t->rows, 3);
         QCOMPARE(t->columns[0].name, QStringLiteral("name")); // BOM dropped
         QVERIFY(t->columns[1].numeric);
-        QCOMPARE(t->columns[1].values[0], 1.5);
-        QVERIFY(std::isnan(t->columns[1].values[1]));
-        QCOMPARE(t->columns[1].values[2], 2000.0);
+        QCOMPARE(t->columns[1].value(0), 1.5);
+        QVERIFY(std::isnan(t->columns[1].value(1)));
+        QCOMPARE(t->columns[1].value(2), 2000.0);
         QVERIFY(!t->columns[2].numeric);
         QCOMPARE(t->columns[2].dictionary[size_t(t->columns[2].ids[1])], std::string("multi\nline \"quoted\""));
         QCOMPARE(t->columns[2].ids[2], -1); // empty -> missing
@@ -94,7 +94,7 @@ private slots:
         auto t = readCsv(write("big.csv", text));
         QVERIFY2(t, t ? "" : qPrintable(t.error().text()));
         QCOMPARE(t->rows, 300000);
-        QCOMPARE(t->columns[0].values.back(), 299999.0);
+        QCOMPARE(t->columns[0].value(size_t(t->rows - 1)), 299999.0);
         QCOMPARE(t->columns[1].dictionary.size(), size_t(7));
     }
 
@@ -191,7 +191,7 @@ private slots:
         auto t = readCsv(write("na.csv", "a,b\nNA,x\nnull,NULL\n#N/A,\" NA\"\n1,n/a\n"));
         QVERIFY(t);
         QVERIFY(t->columns[0].numeric);
-        QCOMPARE(t->columns[0].values[3], 1.0);
+        QCOMPARE(t->columns[0].value(3), 1.0);
         QVERIFY(!t->columns[1].numeric);
         QCOMPARE(t->columns[1].ids[1], -1);
         QCOMPARE(t->columns[1].dictionary[size_t(t->columns[1].ids[2])], std::string(" NA")); // not an NA token
