@@ -27,6 +27,10 @@
         <source>file</source>
         <translation>Datei</translation>
     </message>
+    <message>
+        <source>Print the component, example and plugin folders, then quit.</source>
+        <translation>Die Komponenten-, Beispiel- und Plugin-Ordner ausgeben und beenden.</translation>
+    </message>
 </context>
 <context>
     <name>mlwb</name>
@@ -2584,6 +2588,182 @@
         <source>Cannot read the date "%1": write it as 2026-01-31 or 2026-01-31T12:00</source>
         <translation>Das Datum „%1“ ist nicht lesbar: als 2026-01-31 oder 2026-01-31T12:00 schreiben</translation>
     </message>
+    <message>
+        <source>the store has no runs yet</source>
+        <translation>der Speicher enthält noch keine Läufe</translation>
+    </message>
+    <message>
+        <source>recent runs: %1</source>
+        <translation>letzte Läufe: %1</translation>
+    </message>
+    <message>
+        <source> (and %1 more; mlwb-cli store runs lists them)</source>
+        <translation> (und %1 weitere; mlwb-cli store runs listet sie)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a run id (like 20240601-101500-3fa2)</source>
+        <translation>„%1“ ist keine Lauf-ID (etwa 20240601-101500-3fa2)</translation>
+    </message>
+    <message>
+        <source>%1 has no run store (%2): run a pipeline in this workspace first, or pass --workspace</source>
+        <translation>%1 hat keinen Laufspeicher (%2): führen Sie zuerst eine Pipeline in diesem Arbeitsbereich aus oder geben Sie --workspace an</translation>
+    </message>
+    <message>
+        <source>There is no run '%1' in %2; %3</source>
+        <translation>Es gibt keinen Lauf „%1“ in %2; %3</translation>
+    </message>
+    <message>
+        <source>There is no drift report to store</source>
+        <translation>Es gibt keinen Drift-Bericht zum Speichern</translation>
+    </message>
+    <message>
+        <source>Cannot open the metadata store %1: the file does not exist</source>
+        <translation>Der Metadatenspeicher %1 kann nicht geöffnet werden: die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>There is no artifact %1 in %2</source>
+        <translation>Es gibt kein Artefakt %1 in %2</translation>
+    </message>
+    <message>
+        <source>Artifact %1 has no URI: there is no file to compare</source>
+        <translation>Artefakt %1 hat keine URI: es gibt keine Datei zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>Artifact %1 is stored at %2, not on this computer; download it and compare the local file</source>
+        <translation>Artefakt %1 liegt unter %2, nicht auf diesem Rechner; laden Sie es herunter und vergleichen Sie die lokale Datei</translation>
+    </message>
+    <message>
+        <source>Artifact %1 has an unreadable URI: %2</source>
+        <translation>Artefakt %1 hat eine unlesbare URI: %2</translation>
+    </message>
+    <message>
+        <source>Choose a file name to save the pipeline to.</source>
+        <translation>Wählen Sie einen Dateinamen zum Speichern der Pipeline.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht gespeichert werden: der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>exporter</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>container runtime</source>
+        <translation>Container-Laufzeit</translation>
+    </message>
+    <message>
+        <source>drift metric</source>
+        <translation>Drift-Metrik</translation>
+    </message>
+    <message>
+        <source>%1 describes remote data (%2); download it and give the local file instead</source>
+        <translation>%1 beschreibt entfernte Daten (%2); laden Sie sie herunter und geben Sie stattdessen die lokale Datei an</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 outputs; give the data file itself</source>
+        <translation>%1 listet %2 Ausgaben; geben Sie die Datendatei selbst an</translation>
+    </message>
+    <message>
+        <source>%1 describes %2, which is not there; fetch the data first (e.g. dvc pull)</source>
+        <translation>%1 beschreibt %2, das nicht vorhanden ist; holen Sie zuerst die Daten (z. B. dvc pull)</translation>
+    </message>
+    <message>
+        <source>%1 describes the folder %2; a single data file is needed: give one file of that folder</source>
+        <translation>%1 beschreibt den Ordner %2; nötig ist eine einzelne Datendatei: geben Sie eine Datei aus diesem Ordner an</translation>
+    </message>
+    <message>
+        <source>an importer whose URI comes from an input of a nested DAG</source>
+        <translation>einen Importer, dessen URI aus einem Eingang eines verschachtelten DAG stammt</translation>
+    </message>
+    <message>
+        <source>The importer "%1" reads its URI from the pipeline parameter "%2", which has no default value. Argo needs the data's location in the workflow: give the parameter a default.</source>
+        <translation>Der Importer „%1“ liest seine URI aus dem Pipeline-Parameter „%2“, der keinen Standardwert hat. Argo braucht den Speicherort der Daten im Workflow: geben Sie dem Parameter einen Standardwert.</translation>
+    </message>
+    <message>
+        <source>an importer URI source it does not know</source>
+        <translation>eine unbekannte URI-Quelle eines Importers</translation>
+    </message>
+    <message>
+        <source>The importer "%1" has no URI to import.</source>
+        <translation>Der Importer „%1“ hat keine URI zum Importieren.</translation>
+    </message>
+    <message>
+        <source>The dataset path "%1" of "%2" names no file.</source>
+        <translation>Der Datensatzpfad „%1“ von „%2“ bezeichnet keine Datei.</translation>
+    </message>
+    <message>
+        <source>Dataset %1 is a local file. Before submitting, upload it (the path is relative to the pipeline's folder) to the key "%2" in the bucket of your Argo default artifact repository, or point the workflow input artifact "%3" (spec.arguments.artifacts) at where the data lives.</source>
+        <translation>Datensatz %1 ist eine lokale Datei. Laden Sie sie vor dem Absenden (der Pfad ist relativ zum Ordner der Pipeline) unter dem Schlüssel „%2“ in den Bucket Ihres Argo-Standard-Artefakt-Repositorys hoch, oder lassen Sie das Workflow-Eingabeartefakt „%3“ (spec.arguments.artifacts) auf den Speicherort der Daten zeigen.</translation>
+    </message>
+    <message>
+        <source>the dataset URI scheme "%1://" (supported: s3, gs, oss, minio, http, https and local paths)</source>
+        <translation>das Datensatz-URI-Schema „%1://“ (unterstützt: s3, gs, oss, minio, http, https und lokale Pfade)</translation>
+    </message>
+    <message>
+        <source>The dataset URI "%1" of "%2" names no object (expected %3://bucket/key).</source>
+        <translation>Die Datensatz-URI „%1“ von „%2“ bezeichnet kein Objekt (erwartet: %3://bucket/key).</translation>
+    </message>
+    <message>
+        <source>Dataset %1: Argo needs the endpoint of the %2 server, which the URI does not name. Add `endpoint:` to the workflow input artifact "%3"; without it Argo reads the key "%4" from its default artifact repository.</source>
+        <translation>Datensatz %1: Argo braucht den Endpunkt des %2-Servers, den die URI nicht nennt. Ergänzen Sie `endpoint:` im Workflow-Eingabeartefakt „%3“; ohne ihn liest Argo den Schlüssel „%4“ aus seinem Standard-Artefakt-Repository.</translation>
+    </message>
+    <message>
+        <source>Please note:</source>
+        <translation>Bitte beachten:</translation>
+    </message>
+    <message>
+        <source>Kubeflow Pipelines package</source>
+        <translation>Kubeflow-Pipelines-Paket</translation>
+    </message>
+    <message>
+        <source>Kubeflow Pipelines v2 IR</source>
+        <translation>Kubeflow-Pipelines-v2-IR</translation>
+    </message>
+    <message>
+        <source>Unknown export format "%1".</source>
+        <translation>Unbekanntes Exportformat „%1“.</translation>
+    </message>
+    <message>
+        <source>Export Pipeline</source>
+        <translation>Pipeline exportieren</translation>
+    </message>
+    <message>
+        <source>Save the pipeline before exporting it.</source>
+        <translation>Speichern Sie die Pipeline, bevor Sie sie exportieren.</translation>
+    </message>
+    <message>
+        <source>Cannot export the pipeline as %1: %2</source>
+        <translation>Die Pipeline kann nicht als %1 exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Import Pipeline</source>
+        <translation>Pipeline importieren</translation>
+    </message>
+    <message>
+        <source>Pipeline packages (*.zip *.yaml *.yml *.json)</source>
+        <translation>Pipeline-Pakete (*.zip *.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Into Folder</source>
+        <translation>In Ordner importieren</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importiert.</translation>
+    </message>
 </context>
 <context>
     <name>wb::argo::ArgoPlugin</name>
@@ -3079,6 +3259,57 @@
     </message>
 </context>
 <context>
+    <name>wb::ui::BranchMenu</name>
+    <message>
+        <source>&amp;Branches</source>
+        <translation>&amp;Zweige</translation>
+    </message>
+    <message>
+        <source>(no repository)</source>
+        <translation>(kein Repository)</translation>
+    </message>
+    <message>
+        <source>&amp;New Branch…</source>
+        <translation>&amp;Neuer Branch…</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Release…</source>
+        <translation>Release &amp;taggen…</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Switched to branch %1.</source>
+        <translation>Zu Branch %1 gewechselt.</translation>
+    </message>
+    <message>
+        <source>Name of the new branch (it starts at the current commit):</source>
+        <translation>Name des neuen Branches (er beginnt beim aktuellen Commit):</translation>
+    </message>
+    <message>
+        <source>Created and switched to branch %1.</source>
+        <translation>Branch %1 angelegt und dorthin gewechselt.</translation>
+    </message>
+    <message>
+        <source>Release tag for the current commit:</source>
+        <translation>Release-Tag für den aktuellen Commit:</translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation>Release %1</translation>
+    </message>
+    <message>
+        <source>Tagged the current commit as %1.</source>
+        <translation>Aktueller Commit als %1 getaggt.</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::CommandPalette</name>
     <message>
         <source>Type a command…</source>
@@ -3255,7 +3486,7 @@
     </message>
     <message>
         <source>Tasks</source>
-        <translation>Tasks</translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <source>Datasets and code</source>
@@ -3368,6 +3599,129 @@ Cache-Schlüssel: %3</translation>
     </message>
 </context>
 <context>
+    <name>wb::ui::DriftPage</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei wählen</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Reference vs current file</source>
+        <translation>Referenz- gegen aktuelle Datei</translation>
+    </message>
+    <message>
+        <source>One file over time windows</source>
+        <translation>Eine Datei über Zeitfenster</translation>
+    </message>
+    <message>
+        <source>reference.csv, NAME.dataset.yaml or .dvc</source>
+        <translation>referenz.csv, NAME.dataset.yaml oder .dvc</translation>
+    </message>
+    <message>
+        <source>current.csv, NAME.dataset.yaml or .dvc</source>
+        <translation>aktuell.csv, NAME.dataset.yaml oder .dvc</translation>
+    </message>
+    <message>
+        <source>data.csv</source>
+        <translation>daten.csv</translation>
+    </message>
+    <message>
+        <source>time column</source>
+        <translation>Zeitspalte</translation>
+    </message>
+    <message>
+        <source>by year</source>
+        <translation>nach Jahr</translation>
+    </message>
+    <message>
+        <source>by quarter</source>
+        <translation>nach Quartal</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>nach Monat</translation>
+    </message>
+    <message>
+        <source>4 equal windows</source>
+        <translation>4 gleich große Fenster</translation>
+    </message>
+    <message>
+        <source>10 equal windows</source>
+        <translation>10 gleich große Fenster</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referenz:</translation>
+    </message>
+    <message>
+        <source>Current:</source>
+        <translation>Aktuell:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Drift computed.</source>
+        <translation>Drift berechnet.</translation>
+    </message>
+    <message>
+        <source>Choose data</source>
+        <translation>Daten wählen</translation>
+    </message>
+    <message>
+        <source>Tabular data (*.csv *.tsv *.txt *.gz *.dataset.yaml *.dvc);;All files (*)</source>
+        <translation>Tabellendaten (*.csv *.tsv *.txt *.gz *.dataset.yaml *.dvc);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a reference and a current file.</source>
+        <translation>Wählen Sie eine Referenz- und eine aktuelle Datei.</translation>
+    </message>
+    <message>
+        <source>Choose a file and name its time column.</source>
+        <translation>Wählen Sie eine Datei und benennen Sie ihre Zeitspalte.</translation>
+    </message>
+    <message>
+        <source>Export drift report</source>
+        <translation>Drift-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>HTML-Bericht (*.html)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Bericht gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Diagramm gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::DriftView</name>
     <message>
         <source>No data compared yet.</source>
@@ -3411,7 +3765,7 @@ Cache-Schlüssel: %3</translation>
     </message>
     <message>
         <source>Heatmap</source>
-        <translation>Heatmap</translation>
+        <translation>Wärmekarte</translation>
     </message>
     <message>
         <source>Recommendations</source>
@@ -3636,6 +3990,29 @@ Cache-Schlüssel: %3</translation>
     </message>
 </context>
 <context>
+    <name>wb::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>System Default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time you start mlwb.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von mlwb.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::LineageView</name>
     <message>
         <source>Depth:</source>
@@ -3703,6 +4080,14 @@ Doppelklick lädt die Ausführungen des Laufs</translation>
     <message>
         <source> - limited to %1 nodes</source>
         <translation> – auf %1 Knoten begrenzt</translation>
+    </message>
+    <message>
+        <source>Compare drift</source>
+        <translation>Drift vergleichen</translation>
+    </message>
+    <message>
+        <source>Select two dataset artifacts (Ctrl+click) to compare their data in the Drift tab</source>
+        <translation>Wählen Sie zwei Datensatz-Artefakte (Strg+Klick), um ihre Daten im Drift-Tab zu vergleichen</translation>
     </message>
 </context>
 <context>
@@ -4082,6 +4467,22 @@ Doppelklick lädt die Ausführungen des Laufs</translation>
         <source>Later</source>
         <translation>Später</translation>
     </message>
+    <message>
+        <source>%1 no longer exists. It was removed from the recent files.</source>
+        <translation>%1 existiert nicht mehr. Es wurde aus den zuletzt geöffneten Dateien entfernt.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Package…</source>
+        <translation>Paket &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Package…</source>
+        <translation>Paket &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>About &amp;Plugins…</source>
+        <translation>Über &amp;Plugins…</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::MetadataBrowser</name>
@@ -4346,6 +4747,80 @@ Doppelklick lädt die Ausführungen des Laufs</translation>
     </message>
 </context>
 <context>
+    <name>wb::ui::PluginsDialog</name>
+    <message>
+        <source>Plugins</source>
+        <translation>Plugins</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Provides: %1</source>
+        <translation>Stellt bereit: %1</translation>
+    </message>
+    <message>
+        <source>Copy Report</source>
+        <translation>Bericht kopieren</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Geladen</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>No plugins were found.</source>
+        <translation>Es wurden keine Plugins gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plugin file(s) found, %1 loaded.</source>
+        <translation>
+            <numerusform>%n Plugin-Datei gefunden, %1 geladen.</numerusform>
+            <numerusform>%n Plugin-Dateien gefunden, %1 geladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searched folders (add more with the environment variable MLWB_PLUGIN_PATH): %1</source>
+        <translation>Durchsuchte Ordner (weitere mit der Umgebungsvariablen MLWB_PLUGIN_PATH): %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::ProblemsPanel</name>
     <message>
         <source>Problem</source>
@@ -4376,6 +4851,10 @@ Doppelklick lädt die Ausführungen des Laufs</translation>
             <numerusform>%n Warnung</numerusform>
             <numerusform>%n Warnungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No problems found. Missing components, unbound required inputs, type mismatches and cycles are listed here as you edit.</source>
+        <translation>Keine Probleme gefunden. Fehlende Komponenten, nicht gebundene Pflichteingänge, Typkonflikte und Zyklen erscheinen hier, während Sie bearbeiten.</translation>
     </message>
 </context>
 <context>
@@ -4542,6 +5021,37 @@ Doppelklick lädt die Ausführungen des Laufs</translation>
     <message>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::RunCoordinator</name>
+    <message>
+        <source>A run is already in progress.</source>
+        <translation>Ein Lauf ist bereits im Gange.</translation>
+    </message>
+    <message>
+        <source>Save the pipeline first: its components are found relative to its file.</source>
+        <translation>Speichern Sie die Pipeline zuerst: ihre Komponenten werden relativ zu ihrer Datei gefunden.</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder first: runs are kept in WORKSPACE/.mlwb/runs.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich: Läufe werden in ARBEITSBEREICH/.mlwb/runs abgelegt.</translation>
+    </message>
+    <message>
+        <source>Looking for a container engine…</source>
+        <translation>Suche nach einer Container-Engine…</translation>
+    </message>
+    <message>
+        <source>The pipeline was closed.</source>
+        <translation>Die Pipeline wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>Run %1 started (%2).</source>
+        <translation>Lauf %1 gestartet (%2).</translation>
+    </message>
+    <message>
+        <source>Cancelling the run…</source>
+        <translation>Lauf wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -4912,6 +5422,175 @@ mit op aus = != &lt; &lt;= &gt; &gt;= ~ (enthält).</translation>
     <message>
         <source> · read-only</source>
         <translation> · schreibgeschützt</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::VersionTab</name>
+    <message>
+        <source>Version %1 of %2 — read-only</source>
+        <translation>Version %1 von %2 — schreibgeschützt</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::WorkbenchViews</name>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <source>Cannot run the pipeline</source>
+        <translation>Die Pipeline kann nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>Run %1 %2.</source>
+        <translation>Lauf %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n run(s) interrupted after a crash: %1</source>
+        <translation>
+            <numerusform>Nach einem Absturz %n Lauf als unterbrochen markiert: %1</numerusform>
+            <numerusform>Nach einem Absturz %n Läufe als unterbrochen markiert: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored as commit %1.</source>
+        <translation>Als Commit %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>&amp;Ausführen…</translation>
+    </message>
+    <message>
+        <source>Run the pipeline on this machine (F5)</source>
+        <translation>Die Pipeline auf diesem Rechner ausführen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>Lauf a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Re&amp;produce Selected Run</source>
+        <translation>Ausgewählten Lauf re&amp;produzieren</translation>
+    </message>
+    <message>
+        <source>Re-run the run selected in the Runs tab from its git commit and compare every output</source>
+        <translation>Den im Läufe-Tab ausgewählten Lauf aus seinem Git-Commit erneut ausführen und jede Ausgabe vergleichen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Runs</source>
+        <translation>&amp;Läufe anzeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Drift</source>
+        <translation>&amp;Drift anzeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Pipeline</source>
+        <translation>&amp;Pipeline anzeigen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Metadata Store…</source>
+        <translation>&amp;Metadatenspeicher öffnen…</translation>
+    </message>
+    <message>
+        <source>Import &amp;MLflow Store…</source>
+        <translation>&amp;MLflow-Speicher importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Commit…</source>
+        <translation>&amp;Einchecken…</translation>
+    </message>
+    <message>
+        <source>Show &amp;History</source>
+        <translation>&amp;Verlauf anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Versionen</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace's metadata store: %1</source>
+        <translation>Der Metadatenspeicher des Arbeitsbereichs kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 @ %2</source>
+        <translation>%1 @ %2</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>%1 is not in a git repository yet. Create one there (with a .gitignore that keeps run data and large data files out)?</source>
+        <translation>%1 liegt noch in keinem Git-Repository. Dort eines anlegen (mit einer .gitignore, die Laufdaten und große Datendateien fernhält)?</translation>
+    </message>
+    <message>
+        <source>Cannot create a repository</source>
+        <translation>Repository kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Committed %1.</source>
+        <translation>%1 committet.</translation>
+    </message>
+    <message>
+        <source>Reproduce run</source>
+        <translation>Lauf reproduzieren</translation>
+    </message>
+    <message>
+        <source>Select one run in the Runs tab first.</source>
+        <translation>Wählen Sie zuerst einen Lauf im Läufe-Tab.</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder first.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Reproducing run %1 from its commit…</source>
+        <translation>Lauf %1 wird aus seinem Commit reproduziert…</translation>
+    </message>
+    <message>
+        <source>Cannot reproduce run %1</source>
+        <translation>Lauf %1 kann nicht reproduziert werden</translation>
+    </message>
+    <message>
+        <source>Run %1 re-run from commit %2 as run %3: %4.</source>
+        <translation>Lauf %1 aus Commit %2 als Lauf %3 erneut ausgeführt: %4.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>identisch</translation>
+    </message>
+    <message>
+        <source>DIFFERS</source>
+        <translation>ABWEICHEND</translation>
+    </message>
+    <message>
+        <source>All outputs are byte-identical.</source>
+        <translation>Alle Ausgaben sind byte-identisch.</translation>
+    </message>
+    <message>
+        <source>The run was NOT reproduced exactly.</source>
+        <translation>Der Lauf wurde NICHT exakt reproduziert.</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,10 @@
         <source>file</source>
         <translation>fichier</translation>
     </message>
+    <message>
+        <source>Print the component, example and plugin folders, then quit.</source>
+        <translation>Afficher les dossiers des composants, des exemples et des plugins, puis quitter.</translation>
+    </message>
 </context>
 <context>
     <name>mlwb</name>
@@ -2584,6 +2588,182 @@
         <source>Cannot read the date "%1": write it as 2026-01-31 or 2026-01-31T12:00</source>
         <translation>Impossible de lire la date « %1 » : écrivez-la sous la forme 2026-01-31 ou 2026-01-31T12:00</translation>
     </message>
+    <message>
+        <source>the store has no runs yet</source>
+        <translation>le magasin ne contient encore aucune exécution</translation>
+    </message>
+    <message>
+        <source>recent runs: %1</source>
+        <translation>exécutions récentes : %1</translation>
+    </message>
+    <message>
+        <source> (and %1 more; mlwb-cli store runs lists them)</source>
+        <translation> (et %1 de plus ; mlwb-cli store runs les liste)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a run id (like 20240601-101500-3fa2)</source>
+        <translation>« %1 » n'est pas un identifiant d'exécution (comme 20240601-101500-3fa2)</translation>
+    </message>
+    <message>
+        <source>%1 has no run store (%2): run a pipeline in this workspace first, or pass --workspace</source>
+        <translation>%1 n'a pas de magasin d'exécutions (%2) : exécutez d'abord un pipeline dans cet espace de travail, ou passez --workspace</translation>
+    </message>
+    <message>
+        <source>There is no run '%1' in %2; %3</source>
+        <translation>Il n'y a pas d'exécution « %1 » dans %2 ; %3</translation>
+    </message>
+    <message>
+        <source>There is no drift report to store</source>
+        <translation>Il n'y a aucun rapport de dérive à enregistrer</translation>
+    </message>
+    <message>
+        <source>Cannot open the metadata store %1: the file does not exist</source>
+        <translation>Impossible d'ouvrir le magasin de métadonnées %1 : le fichier n'existe pas</translation>
+    </message>
+    <message>
+        <source>There is no artifact %1 in %2</source>
+        <translation>Il n'y a pas d'artefact %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Artifact %1 has no URI: there is no file to compare</source>
+        <translation>L'artefact %1 n'a pas d'URI : il n'y a aucun fichier à comparer</translation>
+    </message>
+    <message>
+        <source>Artifact %1 is stored at %2, not on this computer; download it and compare the local file</source>
+        <translation>L'artefact %1 est stocké à %2, pas sur cet ordinateur ; téléchargez-le et comparez le fichier local</translation>
+    </message>
+    <message>
+        <source>Artifact %1 has an unreadable URI: %2</source>
+        <translation>L'artefact %1 a une URI illisible : %2</translation>
+    </message>
+    <message>
+        <source>Choose a file name to save the pipeline to.</source>
+        <translation>Choisissez un nom de fichier pour enregistrer le pipeline.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the folder %2 does not exist.</source>
+        <translation>Impossible d'enregistrer %1 : le dossier %2 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>exporter</source>
+        <translation>exporteur</translation>
+    </message>
+    <message>
+        <source>container runtime</source>
+        <translation>moteur de conteneurs</translation>
+    </message>
+    <message>
+        <source>drift metric</source>
+        <translation>métrique de dérive</translation>
+    </message>
+    <message>
+        <source>%1 describes remote data (%2); download it and give the local file instead</source>
+        <translation>%1 décrit des données distantes (%2) ; téléchargez-les et indiquez plutôt le fichier local</translation>
+    </message>
+    <message>
+        <source>%1 lists %2 outputs; give the data file itself</source>
+        <translation>%1 liste %2 sorties ; indiquez le fichier de données lui-même</translation>
+    </message>
+    <message>
+        <source>%1 describes %2, which is not there; fetch the data first (e.g. dvc pull)</source>
+        <translation>%1 décrit %2, qui est absent ; récupérez d'abord les données (par ex. dvc pull)</translation>
+    </message>
+    <message>
+        <source>%1 describes the folder %2; a single data file is needed: give one file of that folder</source>
+        <translation>%1 décrit le dossier %2 ; un seul fichier de données est nécessaire : indiquez un fichier de ce dossier</translation>
+    </message>
+    <message>
+        <source>an importer whose URI comes from an input of a nested DAG</source>
+        <translation>un importeur dont l'URI vient d'une entrée d'un DAG imbriqué</translation>
+    </message>
+    <message>
+        <source>The importer "%1" reads its URI from the pipeline parameter "%2", which has no default value. Argo needs the data's location in the workflow: give the parameter a default.</source>
+        <translation>L'importeur « %1 » lit son URI dans le paramètre de pipeline « %2 », qui n'a pas de valeur par défaut. Argo a besoin de l'emplacement des données dans le workflow : donnez une valeur par défaut au paramètre.</translation>
+    </message>
+    <message>
+        <source>an importer URI source it does not know</source>
+        <translation>une source d'URI d'importeur qu'il ne connaît pas</translation>
+    </message>
+    <message>
+        <source>The importer "%1" has no URI to import.</source>
+        <translation>L'importeur « %1 » n'a pas d'URI à importer.</translation>
+    </message>
+    <message>
+        <source>The dataset path "%1" of "%2" names no file.</source>
+        <translation>Le chemin de jeu de données « %1 » de « %2 » ne désigne aucun fichier.</translation>
+    </message>
+    <message>
+        <source>Dataset %1 is a local file. Before submitting, upload it (the path is relative to the pipeline's folder) to the key "%2" in the bucket of your Argo default artifact repository, or point the workflow input artifact "%3" (spec.arguments.artifacts) at where the data lives.</source>
+        <translation>Le jeu de données %1 est un fichier local. Avant de soumettre le workflow, téléversez-le (le chemin est relatif au dossier du pipeline) sous la clé « %2 » dans le bucket du dépôt d'artefacts par défaut d'Argo, ou faites pointer l'artefact d'entrée du workflow « %3 » (spec.arguments.artifacts) vers l'emplacement des données.</translation>
+    </message>
+    <message>
+        <source>the dataset URI scheme "%1://" (supported: s3, gs, oss, minio, http, https and local paths)</source>
+        <translation>le schéma d'URI de jeu de données « %1:// » (pris en charge : s3, gs, oss, minio, http, https et chemins locaux)</translation>
+    </message>
+    <message>
+        <source>The dataset URI "%1" of "%2" names no object (expected %3://bucket/key).</source>
+        <translation>L'URI de jeu de données « %1 » de « %2 » ne désigne aucun objet (attendu : %3://bucket/clé).</translation>
+    </message>
+    <message>
+        <source>Dataset %1: Argo needs the endpoint of the %2 server, which the URI does not name. Add `endpoint:` to the workflow input artifact "%3"; without it Argo reads the key "%4" from its default artifact repository.</source>
+        <translation>Jeu de données %1 : Argo a besoin du point de terminaison du serveur %2, que l'URI ne nomme pas. Ajoutez `endpoint:` à l'artefact d'entrée du workflow « %3 » ; sans lui, Argo lit la clé « %4 » dans son dépôt d'artefacts par défaut.</translation>
+    </message>
+    <message>
+        <source>Please note:</source>
+        <translation>À noter :</translation>
+    </message>
+    <message>
+        <source>Kubeflow Pipelines package</source>
+        <translation>Paquet Kubeflow Pipelines</translation>
+    </message>
+    <message>
+        <source>Kubeflow Pipelines v2 IR</source>
+        <translation>IR v2 de Kubeflow Pipelines</translation>
+    </message>
+    <message>
+        <source>Unknown export format "%1".</source>
+        <translation>Format d'export inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Export Pipeline</source>
+        <translation>Exporter le pipeline</translation>
+    </message>
+    <message>
+        <source>Save the pipeline before exporting it.</source>
+        <translation>Enregistrez le pipeline avant de l'exporter.</translation>
+    </message>
+    <message>
+        <source>Cannot export the pipeline as %1: %2</source>
+        <translation>Impossible d'exporter le pipeline en %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exporté.</translation>
+    </message>
+    <message>
+        <source>Import Pipeline</source>
+        <translation>Importer un pipeline</translation>
+    </message>
+    <message>
+        <source>Pipeline packages (*.zip *.yaml *.yml *.json)</source>
+        <translation>Paquets de pipeline (*.zip *.yaml *.yml *.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import Into Folder</source>
+        <translation>Importer dans le dossier</translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation>Impossible d'importer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation>%1 importé.</translation>
+    </message>
 </context>
 <context>
     <name>wb::argo::ArgoPlugin</name>
@@ -3079,6 +3259,57 @@
     </message>
 </context>
 <context>
+    <name>wb::ui::BranchMenu</name>
+    <message>
+        <source>&amp;Branches</source>
+        <translation>&amp;Branches Git</translation>
+    </message>
+    <message>
+        <source>(no repository)</source>
+        <translation>(aucun dépôt)</translation>
+    </message>
+    <message>
+        <source>&amp;New Branch…</source>
+        <translation>&amp;Nouvelle branche…</translation>
+    </message>
+    <message>
+        <source>&amp;Tag Release…</source>
+        <translation>&amp;Étiqueter une version…</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Historique des versions</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Switched to branch %1.</source>
+        <translation>Passé à la branche %1.</translation>
+    </message>
+    <message>
+        <source>Name of the new branch (it starts at the current commit):</source>
+        <translation>Nom de la nouvelle branche (elle part du commit actuel) :</translation>
+    </message>
+    <message>
+        <source>Created and switched to branch %1.</source>
+        <translation>Branche %1 créée et activée.</translation>
+    </message>
+    <message>
+        <source>Release tag for the current commit:</source>
+        <translation>Étiquette de version pour le commit actuel :</translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Tagged the current commit as %1.</source>
+        <translation>Commit actuel étiqueté %1.</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::CommandPalette</name>
     <message>
         <source>Type a command…</source>
@@ -3368,6 +3599,129 @@ Clé de cache : %3</translation>
     </message>
 </context>
 <context>
+    <name>wb::ui::DriftPage</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choisir un fichier</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Exporter le graphique…</translation>
+    </message>
+    <message>
+        <source>Reference vs current file</source>
+        <translation>Fichier de référence contre fichier actuel</translation>
+    </message>
+    <message>
+        <source>One file over time windows</source>
+        <translation>Un fichier sur des fenêtres temporelles</translation>
+    </message>
+    <message>
+        <source>reference.csv, NAME.dataset.yaml or .dvc</source>
+        <translation>reference.csv, NOM.dataset.yaml ou .dvc</translation>
+    </message>
+    <message>
+        <source>current.csv, NAME.dataset.yaml or .dvc</source>
+        <translation>actuel.csv, NOM.dataset.yaml ou .dvc</translation>
+    </message>
+    <message>
+        <source>data.csv</source>
+        <translation>donnees.csv</translation>
+    </message>
+    <message>
+        <source>time column</source>
+        <translation>colonne de temps</translation>
+    </message>
+    <message>
+        <source>by year</source>
+        <translation>par année</translation>
+    </message>
+    <message>
+        <source>by quarter</source>
+        <translation>par trimestre</translation>
+    </message>
+    <message>
+        <source>by month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <source>4 equal windows</source>
+        <translation>4 fenêtres égales</translation>
+    </message>
+    <message>
+        <source>10 equal windows</source>
+        <translation>10 fenêtres égales</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Référence :</translation>
+    </message>
+    <message>
+        <source>Current:</source>
+        <translation>Actuel :</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Drift computed.</source>
+        <translation>Dérive calculée.</translation>
+    </message>
+    <message>
+        <source>Choose data</source>
+        <translation>Choisir les données</translation>
+    </message>
+    <message>
+        <source>Tabular data (*.csv *.tsv *.txt *.gz *.dataset.yaml *.dvc);;All files (*)</source>
+        <translation>Données tabulaires (*.csv *.tsv *.txt *.gz *.dataset.yaml *.dvc);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose a reference and a current file.</source>
+        <translation>Choisissez un fichier de référence et un fichier actuel.</translation>
+    </message>
+    <message>
+        <source>Choose a file and name its time column.</source>
+        <translation>Choisissez un fichier et nommez sa colonne de temps.</translation>
+    </message>
+    <message>
+        <source>Export drift report</source>
+        <translation>Exporter le rapport de dérive</translation>
+    </message>
+    <message>
+        <source>HTML report (*.html)</source>
+        <translation>Rapport HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Rapport enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Image PNG (*.png);;Image SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1</source>
+        <translation>Graphique enregistré dans %1</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::DriftView</name>
     <message>
         <source>No data compared yet.</source>
@@ -3636,6 +3990,29 @@ Clé de cache : %3</translation>
     </message>
 </context>
 <context>
+    <name>wb::ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>System Default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time you start mlwb.</source>
+        <translation>La nouvelle langue s'applique au prochain démarrage de mlwb.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::LineageView</name>
     <message>
         <source>Depth:</source>
@@ -3703,6 +4080,14 @@ Double-cliquez pour charger les exécutions de cette exécution</translation>
     <message>
         <source> - limited to %1 nodes</source>
         <translation> – limité à %1 nœuds</translation>
+    </message>
+    <message>
+        <source>Compare drift</source>
+        <translation>Comparer la dérive</translation>
+    </message>
+    <message>
+        <source>Select two dataset artifacts (Ctrl+click) to compare their data in the Drift tab</source>
+        <translation>Sélectionnez deux artefacts de jeu de données (Ctrl+clic) pour comparer leurs données dans l'onglet Dérive</translation>
     </message>
 </context>
 <context>
@@ -4082,6 +4467,22 @@ Double-cliquez pour charger les exécutions de cette exécution</translation>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
+    <message>
+        <source>%1 no longer exists. It was removed from the recent files.</source>
+        <translation>%1 n'existe plus. Il a été retiré des fichiers récents.</translation>
+    </message>
+    <message>
+        <source>&amp;Export Package…</source>
+        <translation>&amp;Exporter un paquet…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Package…</source>
+        <translation>&amp;Importer un paquet…</translation>
+    </message>
+    <message>
+        <source>About &amp;Plugins…</source>
+        <translation>À propos des &amp;modules…</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::MetadataBrowser</name>
@@ -4346,6 +4747,80 @@ Double-cliquez pour charger les exécutions de cette exécution</translation>
     </message>
 </context>
 <context>
+    <name>wb::ui::PluginsDialog</name>
+    <message>
+        <source>Plugins</source>
+        <translation>Plugins</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <source>Provides: %1</source>
+        <translation>Fournit : %1</translation>
+    </message>
+    <message>
+        <source>Copy Report</source>
+        <translation>Copier le rapport</translation>
+    </message>
+    <message>
+        <source>Loaded</source>
+        <translation>Chargé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>No plugins were found.</source>
+        <translation>Aucun plugin n'a été trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plugin file(s) found, %1 loaded.</source>
+        <translation>
+            <numerusform>%n fichier de plugin trouvé, %1 chargé(s).</numerusform>
+            <numerusform>%n fichiers de plugin trouvés, %1 chargé(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searched folders (add more with the environment variable MLWB_PLUGIN_PATH): %1</source>
+        <translation>Dossiers parcourus (ajoutez-en avec la variable d'environnement MLWB_PLUGIN_PATH) : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::ProblemsPanel</name>
     <message>
         <source>Problem</source>
@@ -4376,6 +4851,10 @@ Double-cliquez pour charger les exécutions de cette exécution</translation>
             <numerusform>%n avertissement</numerusform>
             <numerusform>%n avertissements</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No problems found. Missing components, unbound required inputs, type mismatches and cycles are listed here as you edit.</source>
+        <translation>Aucun problème trouvé. Les composants manquants, les entrées obligatoires non liées, les types incompatibles et les cycles s'affichent ici pendant l'édition.</translation>
     </message>
 </context>
 <context>
@@ -4542,6 +5021,37 @@ Double-cliquez pour charger les exécutions de cette exécution</translation>
     <message>
         <source>Autosave failed: %1</source>
         <translation>Échec de l'enregistrement automatique : %1</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::RunCoordinator</name>
+    <message>
+        <source>A run is already in progress.</source>
+        <translation>Une exécution est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Save the pipeline first: its components are found relative to its file.</source>
+        <translation>Enregistrez d'abord le pipeline : ses composants sont trouvés relativement à son fichier.</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder first: runs are kept in WORKSPACE/.mlwb/runs.</source>
+        <translation>Ouvrez d'abord un dossier d'espace de travail : les exécutions sont conservées dans ESPACE/.mlwb/runs.</translation>
+    </message>
+    <message>
+        <source>Looking for a container engine…</source>
+        <translation>Recherche d'un moteur de conteneurs…</translation>
+    </message>
+    <message>
+        <source>The pipeline was closed.</source>
+        <translation>Le pipeline a été fermé.</translation>
+    </message>
+    <message>
+        <source>Run %1 started (%2).</source>
+        <translation>Exécution %1 démarrée (%2).</translation>
+    </message>
+    <message>
+        <source>Cancelling the run…</source>
+        <translation>Annulation de l'exécution…</translation>
     </message>
 </context>
 <context>
@@ -4912,6 +5422,175 @@ avec op parmi = != &lt; &lt;= &gt; &gt;= ~ (contient).</translation>
     <message>
         <source> · read-only</source>
         <translation> · lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::VersionTab</name>
+    <message>
+        <source>Version %1 of %2 — read-only</source>
+        <translation>Version %1 de %2 — lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::WorkbenchViews</name>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Drift</source>
+        <translation>Dérive</translation>
+    </message>
+    <message>
+        <source>Cannot run the pipeline</source>
+        <translation>Impossible d'exécuter le pipeline</translation>
+    </message>
+    <message>
+        <source>Run %1 %2.</source>
+        <translation>Exécution %1 : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n run(s) interrupted after a crash: %1</source>
+        <translation>
+            <numerusform>%n exécution marquée interrompue après un plantage : %1</numerusform>
+            <numerusform>%n exécutions marquées interrompues après un plantage : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored as commit %1.</source>
+        <translation>Restauré en tant que commit %1.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Historique des versions</translation>
+    </message>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>&amp;Exécuter…</translation>
+    </message>
+    <message>
+        <source>Run the pipeline on this machine (F5)</source>
+        <translation>Exécuter le pipeline sur cette machine (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Run</source>
+        <translation>&amp;Annuler l'exécution</translation>
+    </message>
+    <message>
+        <source>Re&amp;produce Selected Run</source>
+        <translation>Re&amp;produire l'exécution sélectionnée</translation>
+    </message>
+    <message>
+        <source>Re-run the run selected in the Runs tab from its git commit and compare every output</source>
+        <translation>Relancer l'exécution sélectionnée dans l'onglet Exécutions depuis son commit git et comparer chaque sortie</translation>
+    </message>
+    <message>
+        <source>Show &amp;Runs</source>
+        <translation>Afficher les &amp;exécutions</translation>
+    </message>
+    <message>
+        <source>Show &amp;Drift</source>
+        <translation>Afficher la &amp;dérive</translation>
+    </message>
+    <message>
+        <source>Show &amp;Pipeline</source>
+        <translation>Afficher le &amp;pipeline</translation>
+    </message>
+    <message>
+        <source>Open &amp;Metadata Store…</source>
+        <translation>Ouvrir un magasin de &amp;métadonnées…</translation>
+    </message>
+    <message>
+        <source>Import &amp;MLflow Store…</source>
+        <translation>Importer un magasin &amp;MLflow…</translation>
+    </message>
+    <message>
+        <source>&amp;Commit…</source>
+        <translation>&amp;Valider…</translation>
+    </message>
+    <message>
+        <source>Show &amp;History</source>
+        <translation>Afficher l'&amp;historique</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Exécution</translation>
+    </message>
+    <message>
+        <source>&amp;Versions</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace's metadata store: %1</source>
+        <translation>Impossible d'ouvrir le magasin de métadonnées de l'espace de travail : %1</translation>
+    </message>
+    <message>
+        <source>%1 @ %2</source>
+        <translation>%1 @ %2</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>%1 is not in a git repository yet. Create one there (with a .gitignore that keeps run data and large data files out)?</source>
+        <translation>%1 n'est pas encore dans un dépôt git. En créer un (avec un .gitignore qui exclut les données d'exécution et les gros fichiers de données) ?</translation>
+    </message>
+    <message>
+        <source>Cannot create a repository</source>
+        <translation>Impossible de créer un dépôt</translation>
+    </message>
+    <message>
+        <source>Committed %1.</source>
+        <translation>Commit %1 créé.</translation>
+    </message>
+    <message>
+        <source>Reproduce run</source>
+        <translation>Reproduire l'exécution</translation>
+    </message>
+    <message>
+        <source>Select one run in the Runs tab first.</source>
+        <translation>Sélectionnez d'abord une exécution dans l'onglet Exécutions.</translation>
+    </message>
+    <message>
+        <source>Open a workspace folder first.</source>
+        <translation>Ouvrez d'abord un dossier d'espace de travail.</translation>
+    </message>
+    <message>
+        <source>Reproducing run %1 from its commit…</source>
+        <translation>Reproduction de l'exécution %1 depuis son commit…</translation>
+    </message>
+    <message>
+        <source>Cannot reproduce run %1</source>
+        <translation>Impossible de reproduire l'exécution %1</translation>
+    </message>
+    <message>
+        <source>Run %1 re-run from commit %2 as run %3: %4.</source>
+        <translation>Exécution %1 relancée depuis le commit %2 en tant qu'exécution %3 : %4.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <source>DIFFERS</source>
+        <translation>DIFFÉRENT</translation>
+    </message>
+    <message>
+        <source>All outputs are byte-identical.</source>
+        <translation>Toutes les sorties sont identiques octet par octet.</translation>
+    </message>
+    <message>
+        <source>The run was NOT reproduced exactly.</source>
+        <translation>L'exécution n'a PAS été reproduite à l'identique.</translation>
     </message>
 </context>
 </TS>

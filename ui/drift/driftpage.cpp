@@ -2,6 +2,7 @@
 #include "ui/drift/driftpage.h"
 
 #include "core/drift/windowsplit.h"
+#include "core/vcs/datasetpath.h"
 #include "ui/drift/driftview.h"
 
 #include <QComboBox>
@@ -156,8 +157,15 @@ void DriftPage::start()
             showError(tr("Choose a reference and a current file."));
             return;
         }
+        // A dataset manifest or a .dvc file stands for its data file.
+        auto reference = vcs::resolveDatasetFile(m_reference->text().trimmed());
+        auto current = vcs::resolveDatasetFile(m_current->text().trimmed());
+        if (!reference.ok() || !current.ok()) {
+            showError(!reference.ok() ? reference.error().text() : current.error().text());
+            return;
+        }
         m_compare->setEnabled(false);
-        m_view->compareFiles(m_reference->text().trimmed(), m_current->text().trimmed());
+        m_view->compareFiles(*reference, *current);
         return;
     }
     if (m_windowFile->text().trimmed().isEmpty() || m_timeColumn->text().trimmed().isEmpty()) {
@@ -169,8 +177,13 @@ void DriftPage::start()
         showError(spec.error().text());
         return;
     }
+    auto file = vcs::resolveDatasetFile(m_windowFile->text().trimmed());
+    if (!file.ok()) {
+        showError(file.error().text());
+        return;
+    }
     m_compare->setEnabled(false);
-    m_view->compareWindows(m_windowFile->text().trimmed(), m_timeColumn->text().trimmed(), *spec);
+    m_view->compareWindows(*file, m_timeColumn->text().trimmed(), *spec);
 }
 
 void DriftPage::exportHtml()

@@ -5,6 +5,7 @@
 #include "core/exec/runcontroller.h"
 #include "core/model/pipelinedocument.h"
 #include "core/store/metadatastore.h"
+#include "core/vcs/datasetscan.h"
 #include "core/vcs/gitrepository.h"
 #include "ui/canvas/nodeitem.h"
 #include "ui/canvas/pipelinescene.h"
@@ -246,6 +247,25 @@ private slots:
         QVERIFY(done.wait(30000));
         QVERIFY(!done.last().first().toBool());
         QVERIFY(!page->errorText().isEmpty());
+
+        // Dataset manifests stand for their data; a manifest whose data is missing says so.
+        QTemporaryDir dir;
+        QFile::copy(QStringLiteral(MLWB_SOURCE_DIR "/tests/data/drift/small_ref.csv"), dir.filePath("ref.csv"));
+        QFile::copy(QStringLiteral(MLWB_SOURCE_DIR "/tests/data/drift/small_cur.csv"), dir.filePath("cur.csv"));
+        QFile::copy(QStringLiteral(MLWB_SOURCE_DIR "/tests/data/drift/small_cur.csv"), dir.filePath("gone.csv"));
+        for (const char *name : {"ref", "cur", "gone"}) {
+            auto added = vcs::addDataset(dir.filePath(QStringLiteral("%1.csv").arg(QLatin1String(name))), {}, nullptr);
+            QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().text()));
+        }
+        QVERIFY(QFile::remove(dir.filePath("gone.csv")));
+        page->compareFiles(dir.filePath("ref.csv.dataset.yaml"), dir.filePath("cur.csv.dataset.yaml"));
+        QVERIFY(done.wait(30000));
+        QVERIFY2(done.last().first().toBool(), qPrintable(page->view()->lastError()));
+        QVERIFY(page->view()->featureTable()->rowCount() > 0);
+        const int finishedBefore = int(done.size());
+        page->compareFiles(dir.filePath("ref.csv.dataset.yaml"), dir.filePath("gone.csv.dataset.yaml"));
+        QVERIFY2(page->errorText().contains(QStringLiteral("gone")), qPrintable(page->errorText()));
+        QCOMPARE(int(done.size()), finishedBefore); // refused before any work started
     }
 
     void lineageComparesTwoDatasetsInTheDriftTab()
