@@ -5592,5 +5592,9 @@ mit op aus = != &lt; &lt;= &gt; &gt;= ~ (enthält).</translation>
         <source>The run was NOT reproduced exactly.</source>
         <translation>Der Lauf wurde NICHT exakt reproduziert.</translation>
     </message>
+    <message>
+        <source>Compare drift</source>
+        <translation>Drift vergleichen</translation>
+    </message>
 </context>
 </TS>

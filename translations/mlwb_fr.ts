@@ -5592,5 +5592,9 @@ avec op parmi = != &lt; &lt;= &gt; &gt;= ~ (contient).</translation>
         <source>The run was NOT reproduced exactly.</source>
         <translation>L'exécution n'a PAS été reproduite à l'identique.</translation>
     </message>
+    <message>
+        <source>Compare drift</source>
+        <translation>Comparer la dérive</translation>
+    </message>
 </context>
 </TS>

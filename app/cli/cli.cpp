@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
+#include "core/base/tr.h"
+
+#include <QDir>
 
 #include <QJsonObject>
 
@@ -66,6 +69,29 @@ int fail(const wb::Error &err)
 {
     printError(err.text());
     return InvalidInput;
+}
+
+QCommandLineOption workspaceOption()
+{
+    return QCommandLineOption(QStringLiteral("workspace"), wb::Tr::tr("Workspace folder (default: .)."),
+                              QStringLiteral("DIR"));
+}
+
+QString workspaceDir(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    return QDir(parser.isSet(option) ? parser.value(option) : QDir::currentPath()).absolutePath();
+}
+
+QCommandLineOption runtimeOption()
+{
+    return QCommandLineOption(QStringLiteral("runtime"), wb::Tr::tr("docker, process or auto (default: auto)."),
+                              QStringLiteral("KIND"), QStringLiteral("auto"));
+}
+
+QCommandLineOption dockerBinaryOption()
+{
+    return QCommandLineOption(QStringLiteral("docker-binary"), wb::Tr::tr("docker (default), podman or a path."),
+                              QStringLiteral("PATH"));
 }
 
 int failWithDetail(const wb::Error &err)

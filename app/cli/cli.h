@@ -47,6 +47,14 @@ void printError(const QString &message);
 int fail(const wb::Error &err);
 /// As fail(), with the detail (one problem per line) indented below the message.
 int failWithDetail(const wb::Error &err);
+
+/// `--workspace DIR` (default: the current folder), shared by the commands that work on one.
+QCommandLineOption workspaceOption();
+/// The absolute workspace folder that option names.
+QString workspaceDir(const QCommandLineParser &parser, const QCommandLineOption &option);
+/// `--runtime docker|process|auto` and `--docker-binary PATH` of the commands that run steps.
+QCommandLineOption runtimeOption();
+QCommandLineOption dockerBinaryOption();
 /// Prints one JSON document (indented) to stdout.
 void printJson(const QJsonDocument &doc);
 void printJson(const QJsonObject &obj);

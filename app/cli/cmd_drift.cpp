@@ -116,7 +116,7 @@ int runDrift(const QStringList &args)
     if (!wb::cli::parseArguments(p, QStringLiteral("drift"), args, 0, 2, &exitCode))
         return exitCode;
     bool ok = false;
-    const QString ws = QDir(p.isSet(workspace) ? p.value(workspace) : QDir::currentPath()).absolutePath();
+    const QString ws = wb::cli::workspaceDir(p, workspace);
     // artifacts stand for REF and/or CUR; positional files give the others
     QStringList pos = p.positionalArguments();
     const bool splitMode = p.isSet(split);

@@ -23,12 +23,9 @@ int runReproduce(const QStringList &args)
                                             "parameters, without the cache) and compares every output byte by byte. "
                                             "Exit 0 when all outputs are identical, 1 otherwise."));
     parser.addPositionalArgument(QStringLiteral("RUN_ID"), Tr::tr("The run to reproduce."));
-    const QCommandLineOption workspace(QStringLiteral("workspace"), Tr::tr("Workspace folder (default: .)."),
-                                       QStringLiteral("DIR"));
-    const QCommandLineOption runtime(QStringLiteral("runtime"), Tr::tr("docker, process or auto (default: auto)."),
-                                     QStringLiteral("KIND"), QStringLiteral("auto"));
-    const QCommandLineOption dockerBinary(QStringLiteral("docker-binary"), Tr::tr("docker (default), podman or a path."),
-                                          QStringLiteral("PATH"));
+    const QCommandLineOption workspace = workspaceOption();
+    const QCommandLineOption runtime = runtimeOption();
+    const QCommandLineOption dockerBinary = dockerBinaryOption();
     const QCommandLineOption allowDirty(QStringLiteral("allow-dirty"),
                                         Tr::tr("Reproduce a run made from uncommitted changes (re-runs the commit)."));
     const QCommandLineOption allowData(QStringLiteral("allow-data-change"),
@@ -44,7 +41,7 @@ int runReproduce(const QStringList &args)
         printError(mode.error().text());
         return Usage;
     }
-    const QString ws = QDir(parser.isSet(workspace) ? parser.value(workspace) : QDir::currentPath()).absolutePath();
+    const QString ws = workspaceDir(parser, workspace);
     vcs::ReproduceOptions reproduceOptions{parser.isSet(allowDirty), parser.isSet(allowData)};
     auto report = exec::reproduceRun(ws, parser.positionalArguments().first(), *mode, reproduceOptions,
                                      parser.value(dockerBinary));

@@ -31,11 +31,6 @@ void onSigint(int)
     g_interrupted.store(true);
 }
 
-QString workspaceOf(const QCommandLineParser &parser, const QCommandLineOption &opt)
-{
-    return QDir(parser.isSet(opt) ? parser.value(opt) : QDir::currentPath()).absolutePath();
-}
-
 int runRun(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -46,9 +41,7 @@ int runRun(const QStringList &args)
                                        QStringLiteral("DIR"));
     const QCommandLineOption param(QStringLiteral("param"), Tr::tr("A pipeline parameter (repeatable)."),
                                    QStringLiteral("NAME=VALUE"));
-    const QCommandLineOption runtime(QStringLiteral("runtime"),
-                                     Tr::tr("docker, process or auto (default: auto)."), QStringLiteral("KIND"),
-                                     QStringLiteral("auto"));
+    const QCommandLineOption runtime = runtimeOption();
     const QCommandLineOption maxParallel(QStringLiteral("max-parallel"),
                                          Tr::tr("Steps running at once (default: CPU count)."), QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the result as JSON."));
@@ -56,8 +49,7 @@ int runRun(const QStringList &args)
                                   QStringLiteral("TASK"));
     const QCommandLineOption reuse(QStringLiteral("reuse"), Tr::tr("Run whose outputs the other tasks reuse."),
                                    QStringLiteral("RUN_ID"));
-    const QCommandLineOption dockerBinary(QStringLiteral("docker-binary"),
-                                          Tr::tr("docker (default), podman or a path."), QStringLiteral("PATH"));
+    const QCommandLineOption dockerBinary = dockerBinaryOption();
     const QCommandLineOption secret(QStringLiteral("secret"),
                                     Tr::tr("Pass this environment variable to the steps as a secret (repeatable)."),
                                     QStringLiteral("NAME"));
@@ -80,7 +72,7 @@ int runRun(const QStringList &args)
         return Usage;
     }
     exec::RunOptions options;
-    options.workspace = workspaceOf(parser, workspace);
+    options.workspace = workspaceDir(parser, workspace);
     if (parser.isSet(maxParallel)) {
         bool ok = false;
         options.maxParallel = parser.value(maxParallel).toInt(&ok);
@@ -187,12 +179,9 @@ int runCleanup(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Tr::tr("Remove containers of runs that no longer run and mark those runs interrupted."));
-    const QCommandLineOption workspace(QStringLiteral("workspace"), Tr::tr("Workspace folder (default: .)."),
-                                       QStringLiteral("DIR"));
-    const QCommandLineOption runtime(QStringLiteral("runtime"), Tr::tr("docker, process or auto (default: auto)."),
-                                     QStringLiteral("KIND"), QStringLiteral("auto"));
-    const QCommandLineOption dockerBinary(QStringLiteral("docker-binary"), Tr::tr("docker (default), podman or a path."),
-                                          QStringLiteral("PATH"));
+    const QCommandLineOption workspace = workspaceOption();
+    const QCommandLineOption runtime = runtimeOption();
+    const QCommandLineOption dockerBinary = dockerBinaryOption();
     const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print the result as JSON."));
     for (const auto &o : {workspace, runtime, dockerBinary, json})
         parser.addOption(o);
@@ -204,7 +193,7 @@ int runCleanup(const QStringList &args)
         printError(mode.error().text());
         return Usage;
     }
-    const QString ws = workspaceOf(parser, workspace);
+    const QString ws = workspaceDir(parser, workspace);
     store::MetadataStore store;
     const QString storePath = store::MetadataStore::defaultPath(ws);
     const bool haveStore = QFileInfo::exists(storePath);

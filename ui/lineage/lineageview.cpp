@@ -62,11 +62,11 @@ LineageView::LineageView(QWidget *parent) : QWidget(parent)
     connect(fit, &QPushButton::clicked, m_view, &GraphView::fitAll);
     // Context m_drift: the scene emits selectionChanged while it is destroyed, after the button.
     connect(m_scene, &QGraphicsScene::selectionChanged, m_drift, [this] {
-        m_drift->setEnabled(!selectedArtifactPair().first.isEmpty());
+        m_drift->setEnabled(selectedArtifactPair().first != 0);
     });
     connect(m_drift, &QPushButton::clicked, this, [this] {
         const auto pair = selectedArtifactPair();
-        if (!pair.first.isEmpty())
+        if (pair.first != 0)
             emit driftRequested(pair.first, pair.second);
     });
     connect(reload, &QPushButton::clicked, this, [this] {
@@ -321,7 +321,7 @@ void LineageView::showEvent(QShowEvent *event)
         QTimer::singleShot(0, this, &LineageView::fitNow);
 }
 
-QPair<QString, QString> LineageView::selectedArtifactPair() const
+QPair<qint64, qint64> LineageView::selectedArtifactPair() const
 {
     QList<const Node *> picked;
     for (QGraphicsItem *item : m_scene->selectedItems()) {
@@ -334,7 +334,7 @@ QPair<QString, QString> LineageView::selectedArtifactPair() const
         return {};
     if (picked[0]->info.dbId > picked[1]->info.dbId)
         std::swap(picked[0], picked[1]);
-    return {picked[0]->info.uri, picked[1]->info.uri};
+    return {picked[0]->info.dbId, picked[1]->info.dbId};
 }
 
 void LineageView::onActivated(const QString &id)

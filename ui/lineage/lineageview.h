@@ -43,14 +43,14 @@ public:
 
     static constexpr int kMaxNodes = 500;
 
-    /// The two selected artifacts' URIs (lower id = reference), or empty when the selection
+    /// The two selected artifacts' ids (lower id = reference), or {0, 0} when the selection
     /// is not exactly two artifacts with a URI.
-    QPair<QString, QString> selectedArtifactPair() const;
+    QPair<qint64, qint64> selectedArtifactPair() const;
 
 signals:
     void runRequested(qint64 runContextId);
-    /// "Compare drift": reference and current data (artifact URIs) of two selected artifacts.
-    void driftRequested(const QString &referenceUri, const QString &currentUri);
+    /// "Compare drift" on two selected artifacts (their ids in the open store).
+    void driftRequested(qint64 referenceArtifact, qint64 currentArtifact);
     void errorOccurred(const QString &message);
 
 protected:

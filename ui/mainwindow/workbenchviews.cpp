@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow/workbenchviews.h"
 
+#include "core/drift/driftstore.h"
 #include "core/exec/reproducerun.h"
 #include "core/exec/runcontroller.h"
 #include "core/model/pipelinedocument.h"
@@ -21,7 +22,6 @@
 #include "ui/vcs/versiontab.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QFutureWatcher>
 #include <QtConcurrent>
 #include <QDir>
@@ -35,7 +35,6 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
-#include <QUrl>
 
 namespace wb::ui {
 
@@ -101,15 +100,19 @@ WorkbenchViews::WorkbenchViews(MainWindow *window)
     });
     connect(m_drift, &DriftPage::statusMessage, this, status);
     connect(m_browser, &MetadataBrowser::errorOccurred, this, status);
-    connect(m_browser->lineageView(), &LineageView::driftRequested, this,
-            [this](const QString &reference, const QString &current) {
-                auto local = [](const QString &uri) {
-                    const QUrl url(uri);
-                    return url.isLocalFile() ? url.toLocalFile() : uri;
-                };
-                showDriftTab();
-                m_drift->compareFiles(local(reference), local(current));
-            });
+    connect(m_browser->lineageView(), &LineageView::driftRequested, this, [this](qint64 reference, qint64 current) {
+        // The store resolves the URIs (file://, plain or workspace-relative paths; remote
+        // ones are refused with a message), the Drift page the dataset manifests.
+        const QString storePath = m_browser->session()->path();
+        auto ref = drift::artifactLocalFile(storePath, reference);
+        auto cur = drift::artifactLocalFile(storePath, current);
+        if (!ref.ok() || !cur.ok()) {
+            m_window->showError(tr("Compare drift"), (!ref.ok() ? ref.error() : cur.error()).text());
+            return;
+        }
+        showDriftTab();
+        m_drift->compareFiles(*ref, *cur);
+    });
     connect(m_history, &HistoryPanel::openVersionRequested, this, &WorkbenchViews::openVersion);
     connect(m_history, &HistoryPanel::fileRestored, this, [this](const QString &file, const QString &commit) {
         if (file == m_window->document()->filePath() && !m_window->document()->isDirty())
@@ -376,8 +379,8 @@ void WorkbenchViews::reproduce(const QString &runName, exec::RuntimeMode mode)
             m_browser->runsView()->model()->reload();
         m_window->showStatus(lines.last(), 15000);
         emit reproduced(true, r.identical, summary);
-        if (!qobject_cast<QApplication *>(QCoreApplication::instance()) || !m_window->isVisible())
-            return; // tests and screenshots read the signal
+        if (!m_window->isVisible())
+            return; // tests read the signal
         QMessageBox box(r.identical ? QMessageBox::Information : QMessageBox::Warning, tr("Reproduce run"),
                         lines.first(), QMessageBox::Ok, m_window);
         box.setInformativeText(lines.last());

@@ -15,11 +15,6 @@
 
 namespace wb::ui {
 
-struct RunCoordinator::Selected
-{
-    Result<exec::SelectedRuntime> runtime = makeError(QStringLiteral("pending"), QString());
-};
-
 RunCoordinator::RunCoordinator(model::PipelineDocument *document, PipelineScene *scene, RunPanel *panel,
                                QObject *parent)
     : QObject(parent)
@@ -78,32 +73,31 @@ bool RunCoordinator::start(const RunRequest &request)
     QThread *gui = thread();
     const exec::RuntimeMode mode = request.runtime;
     const QString binary = m_dockerBinary;
-    auto *watcher = new QFutureWatcher<std::shared_ptr<Selected>>(this);
-    connect(watcher, &QFutureWatcher<std::shared_ptr<Selected>>::finished, this, [this, watcher, request] {
+    auto *watcher = new QFutureWatcher<Selected>(this);
+    connect(watcher, &QFutureWatcher<Selected>::finished, this, [this, watcher, request] {
         watcher->deleteLater();
         onRuntimeSelected(watcher->result(), request);
     });
     watcher->setFuture(QtConcurrent::run([mode, binary, gui] {
-        auto selected = std::make_shared<Selected>();
-        selected->runtime = exec::selectRuntime(mode, binary);
-        if (selected->runtime.ok())
-            selected->runtime->runtime->moveToThread(gui); // its processes belong to the GUI loop
+        auto selected = std::make_shared<Result<exec::SelectedRuntime>>(exec::selectRuntime(mode, binary));
+        if (selected->ok())
+            (*selected)->runtime->moveToThread(gui); // its processes belong to the GUI loop
         return selected;
     }));
     return true;
 }
 
-void RunCoordinator::onRuntimeSelected(std::shared_ptr<Selected> selected, const RunRequest &request)
+void RunCoordinator::onRuntimeSelected(const Selected &selected, const RunRequest &request)
 {
     auto fail = [this](const QString &text) {
         m_starting = false;
         emit busyChanged(false);
         emit errorOccurred(text);
     };
-    if (!selected->runtime.ok())
-        return fail(selected->runtime.error().text());
-    if (!selected->runtime->warning.isEmpty())
-        emit message(selected->runtime->warning);
+    if (!selected->ok())
+        return fail(selected->error().text());
+    if (!(*selected)->warning.isEmpty())
+        emit message((*selected)->warning);
     if (!m_doc)
         return fail(tr("The pipeline was closed."));
 
@@ -119,7 +113,7 @@ void RunCoordinator::onRuntimeSelected(std::shared_ptr<Selected> selected, const
     m_adapter = nullptr;
     delete m_controller;
     m_controller = nullptr;
-    m_runtime = std::move(selected->runtime->runtime);
+    m_runtime = std::move((*selected)->runtime);
     m_store = std::move(*store);
     m_controller = new exec::RunController(m_runtime.get(), m_store.get());
     connect(m_controller, &exec::RunController::runStarted, this, &RunCoordinator::runStarted);
@@ -150,7 +144,7 @@ void RunCoordinator::onRuntimeSelected(std::shared_ptr<Selected> selected, const
         return;
     }
     m_lastRunId = *started;
-    emit message(tr("Run %1 started (%2).").arg(*started, selected->runtime->info.name));
+    emit message(tr("Run %1 started (%2).").arg(*started, (*selected)->info.name));
 }
 
 void RunCoordinator::cancel()

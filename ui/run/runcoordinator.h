@@ -75,8 +75,8 @@ signals:
     void message(const QString &text);
 
 private:
-    struct Selected;
-    void onRuntimeSelected(std::shared_ptr<Selected> selected, const RunRequest &request);
+    using Selected = std::shared_ptr<Result<exec::SelectedRuntime>>;
+    void onRuntimeSelected(const Selected &selected, const RunRequest &request);
 
     QPointer<model::PipelineDocument> m_doc;
     QPointer<PipelineScene> m_scene;
