@@ -203,11 +203,16 @@ void RunTableModel::requestPage()
         out.elapsedMs = timer.elapsed();
         return out;
     });
+    // Always delivered through the event loop: a continuation attached to a future that has
+    // already finished runs at once, which would end "loading" inside this call and let a
+    // second fetchMore() start a page the view never asked for.
     future.then(this, [this, generation](const PageOutcome &out) {
-        if (out.ok)
-            applyPage(generation, RunPage(out.page), out.elapsedMs);
-        else
-            applyPage(generation, out.error, out.elapsedMs);
+        QMetaObject::invokeMethod(this, [this, generation, out] {
+            if (out.ok)
+                applyPage(generation, RunPage(out.page), out.elapsedMs);
+            else
+                applyPage(generation, out.error, out.elapsedMs);
+        }, Qt::QueuedConnection);
     });
 }
 
