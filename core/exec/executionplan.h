@@ -5,6 +5,7 @@
 #include "core/model/componentspec.h"
 #include "core/model/pipelinetypes.h"
 
+#include <QMetaType>
 #include <QList>
 #include <QMap>
 #include <QSet>
@@ -106,3 +107,5 @@ public:
 };
 
 } // namespace wb::exec
+
+Q_DECLARE_METATYPE(wb::exec::ExecutionPlanPtr)

@@ -100,4 +100,5 @@ struct RunResult
 } // namespace wb::exec
 
 Q_DECLARE_METATYPE(wb::exec::StepState)
+Q_DECLARE_METATYPE(wb::exec::StepResult)
 Q_DECLARE_METATYPE(wb::exec::RunResult)

@@ -8,6 +8,7 @@
 #include "core/plugin/ipackageexporter.h"
 #include "core/plugin/pluginexport.h"
 #include "core/plugin/pluginmanager.h"
+#include "ui/bundle/backgroundtask.h"
 
 #include <QApplication>
 #include <QDir>
@@ -18,16 +19,6 @@
 namespace wb::ui {
 
 namespace {
-
-/// Shows a wait cursor while a synchronous export or import runs.
-class WaitCursor
-{
-public:
-    WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~WaitCursor() { QApplication::restoreOverrideCursor(); }
-    WaitCursor(const WaitCursor &) = delete;
-    WaitCursor &operator=(const WaitCursor &) = delete;
-};
 
 void showOutcome(QWidget *parent, const QString &title, const QString &done, const Diagnostics &warnings)
 {
@@ -159,10 +150,17 @@ QString exportPipelineWithDialogs(QWidget *parent, const QString &pipelinePath, 
         return {};
     const ExportFormat format = formats.value(filters.indexOf(filter), formats.first());
     path = withSuffix(path, format);
-    const Result<ExportOutcome> out = [&] {
-        WaitCursor wait;
-        return exportPipelineFile(pipelinePath, format, path);
-    }();
+    // Off the GUI thread: reading components and writing a ZIP waits on the disk.
+    const std::optional<Result<ExportOutcome>> done = runInBackground<Result<ExportOutcome>>(
+        parent, Tr::tr("Exporting %1…").arg(QFileInfo(path).fileName()),
+        [pipelinePath, format, path] { return exportPipelineFile(pipelinePath, format, path); },
+        [path](const Result<ExportOutcome> &r) {
+            if (r.ok())
+                QFile::remove(path); // cancelled: leave nothing behind
+        });
+    if (!done)
+        return {};
+    const Result<ExportOutcome> &out = *done;
     if (!out) {
         QMessageBox::critical(parent, title, Tr::tr("Cannot export the pipeline as %1: %2").arg(format.name, out.error().text()));
         return {};
@@ -186,10 +184,21 @@ QString importPackageWithDialogs(QWidget *parent, const QString &startDir)
     // Never mix the import with existing files: a non-empty folder gets a new subfolder.
     const bool empty = QDir(folder).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
     const QString target = empty ? folder : suggestedImportFolder(package, folder);
-    const Result<bundle::ImportedPackage> imported = [&] {
-        WaitCursor wait;
-        return importPackageInto(package, target);
-    }();
+    const bool targetExisted = QFileInfo::exists(target);
+    const std::optional<Result<bundle::ImportedPackage>> done = runInBackground<Result<bundle::ImportedPackage>>(
+        parent, Tr::tr("Importing %1…").arg(QFileInfo(package).fileName()),
+        [package, target] { return importPackageInto(package, target); },
+        [target, targetExisted](const Result<bundle::ImportedPackage> &r) {
+            // Cancelled: what it wrote goes again (an existing target folder was empty).
+            if (r.ok()) {
+                QDir(target).removeRecursively();
+                if (targetExisted)
+                    QDir().mkpath(target);
+            }
+        });
+    if (!done)
+        return {};
+    const Result<bundle::ImportedPackage> &imported = *done;
     if (!imported) {
         QMessageBox::critical(parent, title, Tr::tr("Cannot import %1: %2").arg(QDir::toNativeSeparators(package), imported.error().text()));
         return {};

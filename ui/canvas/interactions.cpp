@@ -18,11 +18,6 @@
 
 namespace wb::ui {
 
-static QString tr(const char *s)
-{
-    return QCoreApplication::translate("wb::ui::Interaction", s);
-}
-
 // ---- NewEdgeInteraction ------------------------------------------------------------------
 
 NewEdgeInteraction::NewEdgeInteraction(PipelineScene *scene, PortItem *start)
@@ -268,7 +263,7 @@ QStringList drop(PipelineScene *scene, const QMimeData *mime, const QPointF &sce
         }
         const Result<model::NodeId> r = scene->addComponentFromFile(f, pos);
         if (!r)
-            errors.append(tr("Cannot add %1: %2").arg(QFileInfo(f).fileName(), r.error().text()));
+            errors.append(QCoreApplication::translate("wb::ui::DropComponentInteraction", "Cannot add %1: %2").arg(QFileInfo(f).fileName(), r.error().text()));
         pos += QPointF(30, 30);
     }
     scene->setFeedback(errors.join(QLatin1Char('\n')));

@@ -3,6 +3,7 @@
 
 #include "core/model/nodeid.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QPointF>
 
@@ -37,6 +38,9 @@ protected:
 /// or fade (incompatible); hovering one shows canConnect's reason next to the cursor.
 class NewEdgeInteraction : public Interaction
 {
+    // The context lupdate records for this class's strings (not a QObject).
+    Q_DECLARE_TR_FUNCTIONS(wb::ui::NewEdgeInteraction)
+
 public:
     NewEdgeInteraction(PipelineScene *scene, PortItem *start);
     ~NewEdgeInteraction() override;

@@ -14,11 +14,6 @@ namespace wb::ui {
 
 using model::Task;
 
-static QString tr(const char *s)
-{
-    return QCoreApplication::translate("wb::ui::NodeItem", s);
-}
-
 NodeItem::NodeItem(PipelineScene *scene, model::NodeId id)
     : m_scene(scene)
     , m_id(id)

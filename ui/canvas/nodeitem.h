@@ -3,6 +3,7 @@
 
 #include "core/model/nodeid.h"
 
+#include <QCoreApplication>
 #include <QFont>
 #include <QGraphicsItem>
 #include <QHash>
@@ -21,6 +22,9 @@ enum class TaskRunState { None, Pending, Running, Succeeded, Failed, Cached, Ski
 /// neither allocates nor looks anything up.
 class NodeItem : public QGraphicsItem
 {
+    // The context lupdate records for this class's strings (not a QObject).
+    Q_DECLARE_TR_FUNCTIONS(wb::ui::NodeItem)
+
 public:
     enum { Type = UserType + 1 };
 

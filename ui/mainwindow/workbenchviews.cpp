@@ -22,8 +22,6 @@
 #include "ui/vcs/versiontab.h"
 
 #include <QAction>
-#include <QFutureWatcher>
-#include <QtConcurrent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -82,6 +80,7 @@ WorkbenchViews::WorkbenchViews(MainWindow *window)
         m_window->showError(tr("Cannot run the pipeline"), text);
     });
     connect(m_runs, &RunCoordinator::busyChanged, this, &WorkbenchViews::updateRunActions);
+    connect(m_runs, &RunCoordinator::reproduceFinished, this, &WorkbenchViews::onReproduced);
     connect(m_runs, &RunCoordinator::runStarted, this, [this] {
         m_runDock->show();
         m_runDock->raise();
@@ -249,6 +248,7 @@ void WorkbenchViews::updateRunActions()
     const bool busy = m_runs->isRunning();
     m_window->action(QStringLiteral("actionRun"))->setEnabled(!busy);
     m_window->action(QStringLiteral("actionCancelRun"))->setEnabled(busy);
+    m_window->action(QStringLiteral("actionReproduceRun"))->setEnabled(!busy);
 }
 
 void WorkbenchViews::setWorkspace(const QString &dir)
@@ -349,49 +349,44 @@ void WorkbenchViews::reproduce(const QString &runName, exec::RuntimeMode mode)
         return;
     }
     m_window->showStatus(tr("Reproducing run %1 from its commit…").arg(runName), 0);
-    m_window->action(QStringLiteral("actionReproduceRun"))->setEnabled(false);
-    using Outcome = std::shared_ptr<Result<exec::ReproduceReport>>;
-    auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, runName] {
-        watcher->deleteLater();
-        m_window->action(QStringLiteral("actionReproduceRun"))->setEnabled(true);
-        const Outcome outcome = watcher->result();
-        if (!outcome->ok()) {
-            m_window->showStatus(outcome->error().text(), 15000);
-            emit reproduced(false, false, outcome->error().text());
-            m_window->showError(tr("Cannot reproduce run %1").arg(runName), outcome->error().text());
-            return;
-        }
-        const exec::ReproduceReport &r = **outcome;
-        QStringList lines;
-        lines << tr("Run %1 re-run from commit %2 as run %3: %4.")
-                     .arg(r.originalRun, r.commit.left(10), r.newRun, exec::runOutcomeName(r.outcome));
-        for (const QString &w : r.warnings)
-            lines << tr("Warning: %1").arg(w);
-        for (const vcs::OutputComparison &c : r.outputs)
-            lines << QStringLiteral("%1.%2: %3%4").arg(c.task, c.output, c.identical ? tr("identical") : tr("DIFFERS"),
-                                                        c.note.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.note));
-        lines << (r.identical ? tr("All outputs are byte-identical.") : tr("The run was NOT reproduced exactly."));
-        if (!r.error.isEmpty())
-            lines << r.error;
-        const QString summary = lines.join(QLatin1Char('\n'));
-        if (m_browser->session())
-            m_browser->runsView()->model()->reload();
-        m_window->showStatus(lines.last(), 15000);
-        emit reproduced(true, r.identical, summary);
-        if (!m_window->isVisible())
-            return; // tests read the signal
-        QMessageBox box(r.identical ? QMessageBox::Information : QMessageBox::Warning, tr("Reproduce run"),
-                        lines.first(), QMessageBox::Ok, m_window);
-        box.setInformativeText(lines.last());
-        box.setDetailedText(summary);
-        box.exec();
-    });
-    // Blocking work (export, a whole run with its own event loop): a worker thread.
-    const QString ws = m_workspace;
-    watcher->setFuture(QtConcurrent::run([ws, runName, mode] {
-        return std::make_shared<Result<exec::ReproduceReport>>(exec::reproduceRun(ws, runName, mode));
-    }));
+    m_reproducing = runName;
+    // The run session does the work on its thread; the run panel, badges and Cancel follow it.
+    m_runs->reproduce(runName, mode);
+}
+
+void WorkbenchViews::onReproduced(bool ok, const exec::ReproduceReport &r, const QString &message)
+{
+    const QString runName = m_reproducing;
+    m_reproducing.clear();
+    if (!ok) {
+        m_window->showStatus(message, 15000);
+        emit reproduced(false, false, message);
+        m_window->showError(tr("Cannot reproduce run %1").arg(runName), message);
+        return;
+    }
+    QStringList lines;
+    lines << tr("Run %1 re-run from commit %2 as run %3: %4.")
+                 .arg(r.originalRun, r.commit.left(10), r.newRun, exec::runOutcomeName(r.outcome));
+    for (const QString &w : r.warnings)
+        lines << tr("Warning: %1").arg(w);
+    for (const vcs::OutputComparison &c : r.outputs)
+        lines << QStringLiteral("%1.%2: %3%4").arg(c.task, c.output, c.identical ? tr("identical") : tr("DIFFERS"),
+                                                    c.note.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.note));
+    lines << (r.identical ? tr("All outputs are byte-identical.") : tr("The run was NOT reproduced exactly."));
+    if (!r.error.isEmpty())
+        lines << r.error;
+    const QString summary = lines.join(QLatin1Char('\n'));
+    if (m_browser->session())
+        m_browser->runsView()->model()->reload();
+    m_window->showStatus(lines.last(), 15000);
+    emit reproduced(true, r.identical, summary);
+    if (!m_window->isVisible())
+        return; // tests read the signal
+    QMessageBox box(r.identical ? QMessageBox::Information : QMessageBox::Warning, tr("Reproduce run"),
+                    lines.first(), QMessageBox::Ok, m_window);
+    box.setInformativeText(lines.last());
+    box.setDetailedText(summary);
+    box.exec();
 }
 
 void WorkbenchViews::onTabChanged(int index)

@@ -66,6 +66,7 @@ private:
     void createActions();
     void createMenus();
     void updateRunActions();
+    void onReproduced(bool ok, const exec::ReproduceReport &report, const QString &message);
     void onPipelineFileChanged(const QString &path);
     void onTabChanged(int index);
 
@@ -81,6 +82,7 @@ private:
     QDockWidget *m_runDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QString m_workspace;
+    QString m_reproducing; ///< the run being reproduced, for the report
     /// Editor docks hidden while a runs/drift tab is shown, with the visibility they had.
     QHash<QDockWidget *, bool> m_hiddenEditorDocks;
 };

@@ -5,15 +5,15 @@
 
 namespace wb::ui {
 
-CanvasRunAdapter::CanvasRunAdapter(exec::RunController *controller, PipelineScene *scene, QObject *parent)
+CanvasRunAdapter::CanvasRunAdapter(exec::RunSession *session, PipelineScene *scene, QObject *parent)
     : QObject(parent)
     , m_scene(scene)
 {
-    connect(controller, &exec::RunController::runStarted, this, [this] {
+    connect(session, &exec::RunSession::runStarted, this, [this] {
         if (m_scene)
             m_scene->clearTaskStates();
     });
-    connect(controller, &exec::RunController::stepStateChanged, this,
+    connect(session, &exec::RunSession::stepStateChanged, this,
             [this](const QString &, const QString &task, exec::StepState state, qint64 durationMs) {
                 if (m_scene)
                     m_scene->setTaskState(task, badgeName(state), exec::isFinal(state) ? durationMs : -1);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/exec/runcontroller.h"
+#include "core/exec/runsession.h"
 
 #include <QObject>
 #include <QPointer>
@@ -16,7 +16,7 @@ class CanvasRunAdapter : public QObject
 {
     Q_OBJECT
 public:
-    CanvasRunAdapter(exec::RunController *controller, PipelineScene *scene, QObject *parent = nullptr);
+    CanvasRunAdapter(exec::RunSession *session, PipelineScene *scene, QObject *parent = nullptr);
 
     /// "pending", "running", "succeeded", "failed", "cached", "skipped" (also for not-run),
     /// "cancelled": the names PipelineScene::setTaskState understands.

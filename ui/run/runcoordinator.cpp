@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/run/runcoordinator.h"
 
-#include "core/exec/runcontroller.h"
+#include "core/exec/runsession.h"
 #include "core/exec/runsetup.h"
 #include "core/model/pipelinedocument.h"
 #include "core/store/metadatastore.h"
@@ -10,7 +10,6 @@
 #include "ui/run/runpanel.h"
 
 #include <QFutureWatcher>
-#include <QThread>
 #include <QtConcurrent>
 
 namespace wb::ui {
@@ -21,25 +20,48 @@ RunCoordinator::RunCoordinator(model::PipelineDocument *document, PipelineScene 
     , m_doc(document)
     , m_scene(scene)
     , m_panel(panel)
+    , m_session(new exec::RunSession(this))
 {
-    connect(panel, &RunPanel::cancelRequested, this, &RunCoordinator::cancel);
-    connect(panel, &RunPanel::rerunFromRequested, this, [this](const QString &task, const QString &runId) {
-        RunRequest request;
-        request.fromTask = task;
-        request.reuseRunId = runId;
-        if (m_controller && m_controller->plan())
-            request.parameters = m_controller->plan()->parameters;
-        start(request);
+    if (scene)
+        m_adapter = new CanvasRunAdapter(m_session, scene, this);
+    if (panel) {
+        panel->attach(m_session);
+        connect(panel, &RunPanel::cancelRequested, this, &RunCoordinator::cancel);
+        connect(panel, &RunPanel::rerunFromRequested, this, [this](const QString &task, const QString &runId) {
+            RunRequest request;
+            request.fromTask = task;
+            request.reuseRunId = runId;
+            request.parameters = m_session->parameters();
+            start(request);
+        });
+    }
+    connect(m_session, &exec::RunSession::busyChanged, this, &RunCoordinator::busyChanged);
+    connect(m_session, &exec::RunSession::message, this, &RunCoordinator::message);
+    connect(m_session, &exec::RunSession::startFailed, this, [this](const QString &text) {
+        if (m_session->kind() == exec::RunSessionRequest::Kind::Reproduce)
+            emit reproduceFinished(false, {}, text); // reported by whoever asked for it
+        else
+            emit errorOccurred(text);
+    });
+    connect(m_session, &exec::RunSession::runStarted, this, [this](const QString &runId, const QString &runtime) {
+        m_lastRunId = runId;
+        emit message(tr("Run %1 started (%2).").arg(runId, runtime));
+        emit runStarted(runId);
+    });
+    connect(m_session, &exec::RunSession::runFinished, this, [this](const exec::RunResult &result) {
+        m_lastRunId = result.runId;
+        emit runFinished(result);
+    });
+    connect(m_session, &exec::RunSession::reproduceFinished, this, [this](const exec::ReproduceReport &report) {
+        emit reproduceFinished(true, report, QString());
     });
 }
 
 RunCoordinator::~RunCoordinator()
 {
-    // Containers of a run still going are stopped; the run is recorded as cancelled.
-    if (m_controller && m_controller->isRunning())
-        m_controller->cancel();
+    // The session's destructor stops a run still going (it is recorded as cancelled).
     delete m_adapter;
-    delete m_controller;
+    m_adapter = nullptr;
 }
 
 void RunCoordinator::setWorkspace(const QString &workspace)
@@ -49,108 +71,66 @@ void RunCoordinator::setWorkspace(const QString &workspace)
 
 bool RunCoordinator::isRunning() const
 {
-    return m_starting || (m_controller && m_controller->isRunning());
+    return m_session->isBusy();
 }
 
-bool RunCoordinator::start(const RunRequest &request)
+bool RunCoordinator::checkReady()
 {
     if (isRunning()) {
         emit errorOccurred(tr("A run is already in progress."));
-        return false;
-    }
-    if (!m_doc || m_doc->filePath().isEmpty()) {
-        emit errorOccurred(tr("Save the pipeline first: its components are found relative to its file."));
         return false;
     }
     if (m_workspace.isEmpty()) {
         emit errorOccurred(tr("Open a workspace folder first: runs are kept in WORKSPACE/.mlwb/runs."));
         return false;
     }
-    m_starting = true;
-    emit busyChanged(true);
-    emit message(tr("Looking for a container engine…"));
-    // Probing Docker runs `docker info`, which can take seconds: never on the GUI thread.
-    QThread *gui = thread();
-    const exec::RuntimeMode mode = request.runtime;
-    const QString binary = m_dockerBinary;
-    auto *watcher = new QFutureWatcher<Selected>(this);
-    connect(watcher, &QFutureWatcher<Selected>::finished, this, [this, watcher, request] {
-        watcher->deleteLater();
-        onRuntimeSelected(watcher->result(), request);
-    });
-    watcher->setFuture(QtConcurrent::run([mode, binary, gui] {
-        auto selected = std::make_shared<Result<exec::SelectedRuntime>>(exec::selectRuntime(mode, binary));
-        if (selected->ok())
-            (*selected)->runtime->moveToThread(gui); // its processes belong to the GUI loop
-        return selected;
-    }));
     return true;
 }
 
-void RunCoordinator::onRuntimeSelected(const Selected &selected, const RunRequest &request)
+bool RunCoordinator::start(const RunRequest &request)
 {
-    auto fail = [this](const QString &text) {
-        m_starting = false;
-        emit busyChanged(false);
-        emit errorOccurred(text);
-    };
-    if (!selected->ok())
-        return fail(selected->error().text());
-    if (!(*selected)->warning.isEmpty())
-        emit message((*selected)->warning);
-    if (!m_doc)
-        return fail(tr("The pipeline was closed."));
-
-    // The plan is an immutable copy: edits made while the run goes on do not affect it.
-    auto plan = exec::compileRunPlan(m_doc->model().snapshot(), m_doc->filePath(), request.parameters);
-    if (!plan.ok())
-        return fail(plan.error().message + QLatin1Char('\n') + plan.error().detail);
-    auto store = exec::openWorkspaceStore(m_workspace);
-    if (!store.ok())
-        return fail(store.error().text());
-
-    delete m_adapter;
-    m_adapter = nullptr;
-    delete m_controller;
-    m_controller = nullptr;
-    m_runtime = std::move((*selected)->runtime);
-    m_store = std::move(*store);
-    m_controller = new exec::RunController(m_runtime.get(), m_store.get());
-    connect(m_controller, &exec::RunController::runStarted, this, &RunCoordinator::runStarted);
-    connect(m_controller, &exec::RunController::runFinished, this, [this](const exec::RunResult &result) {
-        m_lastRunId = result.runId;
-        emit busyChanged(false);
-        emit runFinished(result);
-    });
-    if (m_scene) {
-        m_scene->clearTaskStates();
-        m_adapter = new CanvasRunAdapter(m_controller, m_scene);
+    if (!m_doc || m_doc->filePath().isEmpty()) {
+        emit errorOccurred(tr("Save the pipeline first: its components are found relative to its file."));
+        return false;
     }
-    if (m_panel)
-        m_panel->attach(m_controller);
+    if (!checkReady())
+        return false;
+    exec::RunSessionRequest r;
+    r.kind = exec::RunSessionRequest::Kind::Run;
+    r.workspace = m_workspace;
+    r.runtime = request.runtime;
+    r.dockerBinary = m_dockerBinary;
+    r.maxParallel = request.maxParallel;
+    r.pipeline = m_doc->model().snapshot(); // edits made while the run goes on do not count
+    r.pipelineFile = m_doc->filePath();
+    r.documentDirty = m_doc->isDirty();
+    r.parameters = request.parameters;
+    r.fromTask = request.fromTask;
+    r.reuseRunId = request.reuseRunId;
+    return m_session->start(r);
+}
 
-    exec::RunOptions options;
-    options.workspace = m_workspace;
-    options.maxParallel = request.maxParallel;
-    options.fromTask = request.fromTask;
-    options.reuseRunId = request.reuseRunId;
-    exec::gitStateOf(m_workspace, &options.gitCommit, &options.gitDirty);
-    options.gitDirty = options.gitDirty || m_doc->isDirty();
-    auto started = m_controller->start(*plan, options);
-    m_starting = false;
-    if (!started.ok()) {
-        emit busyChanged(false);
-        emit errorOccurred(started.error().text());
-        return;
+bool RunCoordinator::reproduce(const QString &runId, exec::RuntimeMode mode, const vcs::ReproduceOptions &options)
+{
+    if (!checkReady()) {
+        emit reproduceFinished(false, {}, m_workspace.isEmpty() ? tr("No workspace is open.")
+                                                                : tr("A run is already in progress."));
+        return false;
     }
-    m_lastRunId = *started;
-    emit message(tr("Run %1 started (%2).").arg(*started, (*selected)->info.name));
+    exec::RunSessionRequest r;
+    r.kind = exec::RunSessionRequest::Kind::Reproduce;
+    r.workspace = m_workspace;
+    r.runtime = mode;
+    r.dockerBinary = m_dockerBinary;
+    r.reproduceRunId = runId;
+    r.reproduceOptions = options;
+    return m_session->start(r);
 }
 
 void RunCoordinator::cancel()
 {
-    if (m_controller && m_controller->isRunning()) {
-        m_controller->cancel();
+    if (m_session->isBusy()) {
+        m_session->cancel();
         emit message(tr("Cancelling the run…"));
     }
 }
@@ -160,16 +140,17 @@ void RunCoordinator::recoverAfterCrash()
     if (m_workspace.isEmpty())
         return;
     const QString ws = m_workspace;
+    const QString binary = m_dockerBinary;
     auto *watcher = new QFutureWatcher<exec::RecoveryReport>(this);
     connect(watcher, &QFutureWatcher<exec::RecoveryReport>::finished, this, [this, watcher] {
         watcher->deleteLater();
         emit recoveryFinished(watcher->result());
     });
     // Its own store connection and runtime: nothing here is shared with the GUI thread.
-    watcher->setFuture(QtConcurrent::run([ws] {
+    watcher->setFuture(QtConcurrent::run([ws, binary] {
         exec::RecoveryReport report;
         auto store = exec::openWorkspaceStore(ws);
-        auto runtime = exec::selectRuntime(exec::RuntimeMode::Auto);
+        auto runtime = exec::selectRuntime(exec::RuntimeMode::Auto, binary);
         report = exec::recoverAfterCrash(ws, store.ok() ? store->get() : nullptr,
                                          runtime.ok() ? runtime->runtime.get() : nullptr);
         if (!store.ok())

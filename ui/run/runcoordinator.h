@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/exec/reproducerun.h"
 #include "core/exec/runrecovery.h"
 #include "core/exec/runtypes.h"
 
@@ -8,17 +9,11 @@
 #include <QObject>
 #include <QPointer>
 
-#include <functional>
-#include <memory>
-
 namespace wb::model {
 class PipelineDocument;
 }
-namespace wb::store {
-class MetadataStore;
-}
 namespace wb::exec {
-class RunController;
+class RunSession;
 }
 
 namespace wb::ui {
@@ -37,10 +32,11 @@ struct RunRequest
     QString reuseRunId; ///< …reusing this run's other outputs
 };
 
-/// Runs the open pipeline from the GUI: picks the runtime off the GUI thread (probing Docker
-/// can take seconds), compiles an immutable plan from the document's current snapshot, and
-/// drives a RunController that the run panel and the canvas badges follow. One run at a time.
-/// At workspace start it cleans up after a crash (runs left RUNNING, orphaned containers).
+/// Runs the open pipeline from the GUI through an exec::RunSession, which does all the
+/// waiting (engine, images, hashing, git, store) on its own thread: this object only takes a
+/// snapshot of the document, sends the request and relays what comes back. The run panel and
+/// the canvas badges follow the session, for runs, re-runs and reproductions alike. One at a
+/// time. At workspace start it cleans up after a crash (runs left RUNNING, orphaned containers).
 class RunCoordinator : public QObject
 {
     Q_OBJECT
@@ -53,14 +49,19 @@ public:
     QString workspace() const { return m_workspace; }
     /// Docker binary override (settings); empty = docker.
     void setDockerBinary(const QString &binary) { m_dockerBinary = binary; }
+    QString dockerBinary() const { return m_dockerBinary; }
 
     /// Starts a run of the document as it is now (its file must have a path so relative
-    /// components resolve). False with errorOccurred() when it cannot start.
+    /// components resolve). False with errorOccurred() when it cannot start; a start that
+    /// fails later (no engine, missing image) also ends in errorOccurred().
     bool start(const RunRequest &request);
+    /// Reproduces recorded run `runId` from its commit: badges, run panel and cancel as for a
+    /// run; reproduceFinished() reports the comparison (or the reason it could not run).
+    bool reproduce(const QString &runId, exec::RuntimeMode mode = exec::RuntimeMode::Auto,
+                   const vcs::ReproduceOptions &options = {});
     void cancel();
     bool isRunning() const;
-    /// The controller of the current or last run (null before the first run).
-    exec::RunController *controller() const { return m_controller; }
+    exec::RunSession *session() const { return m_session; }
     QString lastRunId() const { return m_lastRunId; }
 
     /// Starts crash clean-up for the workspace on a worker thread; recoveryFinished() reports.
@@ -69,14 +70,15 @@ public:
 signals:
     void runStarted(const QString &runId);
     void runFinished(const wb::exec::RunResult &result);
+    /// ok=false: the reproduction could not run (message says why); else the report.
+    void reproduceFinished(bool ok, const wb::exec::ReproduceReport &report, const QString &message);
     void recoveryFinished(const wb::exec::RecoveryReport &report);
     void busyChanged(bool busy);
     void errorOccurred(const QString &message);
     void message(const QString &text);
 
 private:
-    using Selected = std::shared_ptr<Result<exec::SelectedRuntime>>;
-    void onRuntimeSelected(const Selected &selected, const RunRequest &request);
+    bool checkReady();
 
     QPointer<model::PipelineDocument> m_doc;
     QPointer<PipelineScene> m_scene;
@@ -84,10 +86,7 @@ private:
     QString m_workspace;
     QString m_dockerBinary;
     QString m_lastRunId;
-    bool m_starting = false;
-    std::unique_ptr<exec::ContainerRuntime> m_runtime;
-    std::unique_ptr<store::MetadataStore> m_store;
-    exec::RunController *m_controller = nullptr;
+    exec::RunSession *m_session;
     CanvasRunAdapter *m_adapter = nullptr;
 };
 

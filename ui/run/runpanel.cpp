@@ -97,40 +97,40 @@ RunPanel::RunPanel(QWidget *parent)
     updateButtons();
 }
 
-void RunPanel::attach(exec::RunController *controller)
+void RunPanel::attach(exec::RunSession *session)
 {
-    if (m_controller)
-        disconnect(m_controller, nullptr, this, nullptr);
-    m_controller = controller;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
     m_steps->setRowCount(0);
     m_logs.clear();
     m_log->clear();
     m_progress->setValue(0);
     m_runId.clear();
-    if (!controller)
+    if (!session)
         return;
-    connect(controller, &exec::RunController::runStarted, this, [this](const QString &id) {
+    connect(session, &exec::RunSession::runStarted, this, [this](const QString &id) {
         m_runId = id;
         m_running = true;
         m_steps->setRowCount(0);
         m_logs.clear();
         m_log->clear();
-        if (m_controller && m_controller->plan()) {
-            for (const exec::PlanStep &s : m_controller->plan()->steps)
+        if (m_session && m_session->plan()) {
+            for (const exec::PlanStep &s : m_session->plan()->steps)
                 rowOf(s.task);
-            m_progress->setRange(0, int(m_controller->plan()->steps.size()));
+            m_progress->setRange(0, int(m_session->plan()->steps.size()));
         }
         m_progress->setValue(0);
         m_status->setText(tr("Run %1: running").arg(id));
         updateButtons();
     });
-    connect(controller, &exec::RunController::stepStateChanged, this, &RunPanel::onState);
-    connect(controller, &exec::RunController::logLine, this, &RunPanel::onLog);
-    connect(controller, &exec::RunController::progressChanged, this, [this](int done, int total) {
+    connect(session, &exec::RunSession::stepStateChanged, this, &RunPanel::onState);
+    connect(session, &exec::RunSession::logLine, this, &RunPanel::onLog);
+    connect(session, &exec::RunSession::progressChanged, this, [this](int done, int total) {
         m_progress->setRange(0, total);
         m_progress->setValue(done);
     });
-    connect(controller, &exec::RunController::runFinished, this, &RunPanel::onFinished);
+    connect(session, &exec::RunSession::runFinished, this, &RunPanel::onFinished);
 }
 
 int RunPanel::rowOf(const QString &task)
@@ -153,8 +153,8 @@ void RunPanel::onState(const QString &, const QString &task, exec::StepState sta
     m_steps->item(r, StateCol)->setText(exec::stepStateName(state));
     if (exec::isFinal(state) && durationMs > 0)
         m_steps->item(r, DurationCol)->setText(tr("%1 s").arg(durationMs / 1000.0, 0, 'f', 1));
-    if (m_controller) {
-        if (const exec::StepResult *s = m_controller->result().step(task)) {
+    if (m_session) {
+        if (const std::optional<exec::StepResult> s = m_session->stepResult(task)) {
             m_steps->item(r, AttemptsCol)->setText(s->attempts ? QString::number(s->attempts) : QString());
             m_steps->item(r, StateCol)->setToolTip(s->error);
         }

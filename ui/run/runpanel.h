@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/exec/runcontroller.h"
+#include "core/exec/runsession.h"
 
 #include <QHash>
 #include <QPointer>
@@ -20,15 +20,15 @@ namespace wb::ui {
 
 /// Shows one run: overall progress, a table of steps (state, duration, attempts) and the log
 /// of the selected step, live (follow mode), searchable, filtered by stream. Cancel and
-/// "re-run from here" are requests the owner carries out (it owns the controller).
+/// "re-run from here" are requests the owner carries out (it owns the run session).
 class RunPanel : public QWidget
 {
     Q_OBJECT
 public:
     explicit RunPanel(QWidget *parent = nullptr);
 
-    /// Follows `controller` (not owned) from now on; clears what was shown.
-    void attach(exec::RunController *controller);
+    /// Follows `session` (not owned) from now on; clears what was shown.
+    void attach(exec::RunSession *session);
     /// Shows a finished run from its folder (step.json + attempt logs).
     void showRunFolder(const QString &runDir, const QStringList &tasks);
 
@@ -59,7 +59,7 @@ private:
     void findNext();
     void updateButtons();
 
-    QPointer<exec::RunController> m_controller;
+    QPointer<exec::RunSession> m_session;
     QString m_runId;
     bool m_running = false;
     QHash<QString, QList<LogEntry>> m_logs;

@@ -2,7 +2,7 @@
 // The workbench around the editor, as a user drives it from the main window: Run (process
 // runner) with live badges and the run panel, the run showing up in the Runs tab, crash
 // clean-up when a workspace opens, the Drift tab, and past versions opened read-only.
-#include "core/exec/runcontroller.h"
+#include "core/exec/runsession.h"
 #include "core/model/pipelinedocument.h"
 #include "core/store/metadatastore.h"
 #include "core/vcs/datasetscan.h"
@@ -26,6 +26,7 @@
 #include "ui/vcs/versiontab.h"
 
 #include <QDockWidget>
+#include <QScopeGuard>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
@@ -201,6 +202,12 @@ private slots:
         QVERIFY2(reproduced.first().at(0).toBool(), qPrintable(reproduced.first().at(2).toString()));
         QVERIFY2(reproduced.first().at(1).toBool(), qPrintable(reproduced.first().at(2).toString()));
         QVERIFY(reproduced.first().at(2).toString().contains(QStringLiteral("split.words: ")));
+        // The reproduction ran through the run session like any run: the run panel and the
+        // canvas badges followed it.
+        const QString newRun = w.views()->runs()->lastRunId();
+        QVERIFY(!newRun.isEmpty() && newRun != runId);
+        QCOMPARE(w.views()->runPanel()->runId(), newRun);
+        QCOMPARE(w.scene()->nodeItemByName(QStringLiteral("split"))->runState(), TaskRunState::Succeeded);
 
         // An unknown run is refused with a message naming the problem.
         error.clear();
@@ -208,6 +215,103 @@ private slots:
         QVERIFY(reproduced.wait(30000));
         QVERIFY(!reproduced.last().at(0).toBool());
         QVERIFY(!error.isEmpty());
+    }
+
+    // The engine answers slowly (the stand-in sleeps on version, image inspect and run): while
+    // it sleeps on each of them, the window still processes a menu action through its event
+    // loop, and the run ends normally.
+    void menuActionsWorkWhileTheEngineSleeps()
+    {
+        QTemporaryDir ws;
+        const QString file = ws.filePath(QStringLiteral("one.pipeline.yaml"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("name: One\nimplementation:\n  graph:\n    tasks:\n      step:\n        componentRef:\n"
+                "          spec:\n            name: Step\n            implementation:\n              container:\n"
+                "                image: mlwb/slow:latest\n                command: [sh, -c, 'echo hi']\n");
+        f.close();
+        const QString mark = ws.filePath(QStringLiteral("sleeping"));
+        qputenv("MLWB_SLOW_DOCKER_FAKE", "1");
+        qputenv("MLWB_SLOW_DOCKER_SECONDS", "2");
+        qputenv("MLWB_SLOW_DOCKER_MARK", mark.toLocal8Bit());
+        auto unset = qScopeGuard([] {
+            qunsetenv("MLWB_SLOW_DOCKER_FAKE");
+            qunsetenv("MLWB_SLOW_DOCKER_SECONDS");
+            qunsetenv("MLWB_SLOW_DOCKER_MARK");
+        });
+        MainWindow w;
+        QString error;
+        w.setErrorReporter([&](const QString &, const QString &m) { error = m; });
+        w.openWorkspace(ws.path());
+        QVERIFY(w.openPipeline(file));
+        RunCoordinator *runs = w.views()->runs();
+        runs->setDockerBinary(QStringLiteral(MLWB_SOURCE_DIR "/tests/data/engine/slow-docker.sh"));
+        QSignalSpy finished(runs, &RunCoordinator::runFinished);
+        QAction *zoomIn = w.action(QStringLiteral("actionZoomIn"));
+        QVERIFY(zoomIn);
+        QSignalSpy zoomed(zoomIn, &QAction::triggered);
+        RunRequest request;
+        request.runtime = exec::RuntimeMode::Docker;
+        QVERIFY(runs->start(request));
+        auto sleepingOn = [&] {
+            QFile m(mark);
+            return m.open(QIODevice::ReadOnly) ? QString::fromUtf8(m.readAll()).trimmed() : QString();
+        };
+        for (const QString phase : {QStringLiteral("version"), QStringLiteral("image-inspect"), QStringLiteral("run")}) {
+            QTRY_COMPARE_WITH_TIMEOUT(sleepingOn(), phase, 10000);
+            const qsizetype before = zoomed.size();
+            // Through the event loop, as a click or a shortcut would arrive.
+            QTimer::singleShot(0, zoomIn, &QAction::trigger);
+            QTRY_VERIFY_WITH_TIMEOUT(zoomed.size() == before + 1, 1000);
+            QVERIFY2(sleepingOn() == phase, qPrintable(QStringLiteral("the engine stopped sleeping on %1 before the "
+                                                                      "menu action was processed").arg(phase)));
+        }
+        QVERIFY2(finished.wait(20000) || !finished.isEmpty(), qPrintable(error));
+        QCOMPARE(finished.first().first().value<exec::RunResult>().outcome, exec::RunOutcome::Succeeded);
+    }
+
+    // A reproduction is cancelled like a run, here while the engine is still being probed.
+    void reproduceCanBeCancelled()
+    {
+        QTemporaryDir ws;
+        const QString file = copyDiamond(ws.path());
+        auto repo = vcs::GitRepository::init(ws.path());
+        QVERIFY(repo.ok());
+        QVERIFY(repo->commit({QStringLiteral("diamond.pipeline.yaml")}, QStringLiteral("first"),
+                             vcs::Signature{QStringLiteral("Test"), QStringLiteral("test@example.com")}).ok());
+        MainWindow w;
+        w.setErrorReporter([](const QString &, const QString &) {});
+        w.openWorkspace(ws.path());
+        QVERIFY(w.openPipeline(file));
+        QSignalSpy finished(w.views()->runs(), &RunCoordinator::runFinished);
+        RunRequest request;
+        request.runtime = exec::RuntimeMode::Process;
+        request.parameters.insert(QStringLiteral("text"), QStringLiteral("a b"));
+        QVERIFY(w.views()->runs()->start(request));
+        QVERIFY(finished.wait(30000));
+        const QString runId = w.views()->runs()->lastRunId();
+
+        const QString mark = ws.filePath(QStringLiteral("sleeping"));
+        qputenv("MLWB_SLOW_DOCKER_FAKE", "1");
+        qputenv("MLWB_SLOW_DOCKER_SECONDS", "2");
+        qputenv("MLWB_SLOW_DOCKER_MARK", mark.toLocal8Bit());
+        auto unset = qScopeGuard([] {
+            qunsetenv("MLWB_SLOW_DOCKER_FAKE");
+            qunsetenv("MLWB_SLOW_DOCKER_SECONDS");
+            qunsetenv("MLWB_SLOW_DOCKER_MARK");
+        });
+        w.views()->runs()->setDockerBinary(QStringLiteral(MLWB_SOURCE_DIR "/tests/data/engine/slow-docker.sh"));
+        QSignalSpy reproduced(w.views(), &WorkbenchViews::reproduced);
+        w.views()->reproduce(runId, exec::RuntimeMode::Docker);
+        QVERIFY(w.action(QStringLiteral("actionCancelRun"))->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(mark), 10000);
+        w.action(QStringLiteral("actionCancelRun"))->trigger();
+        QVERIFY(reproduced.wait(20000));
+        QVERIFY(!reproduced.first().at(0).toBool());
+        QVERIFY2(reproduced.first().at(2).toString().contains(QStringLiteral("Cancelled")),
+                 qPrintable(reproduced.first().at(2).toString()));
+        QVERIFY(!w.views()->runs()->isRunning());
+        QVERIFY(w.action(QStringLiteral("actionRun"))->isEnabled());
     }
 
     void openingAWorkspaceCleansUpAfterACrash()
