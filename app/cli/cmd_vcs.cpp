@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `mlwb-cli init|status|commit|history|dataset add|verify|diff|list`: thin wrappers over wb_vcs.
+// `mlwb-cli init|status|commit|history|dataset add|verify|diff|list|lineage`: thin wrappers over wb_vcs.
 #include "cli.h"
 
 #include "core/base/fileio.h"
 #include "core/base/tr.h"
 #include "core/vcs/datasetcompare.h"
 #include "core/vcs/datasetscan.h"
+#include "core/vcs/dvcdata.h"
+#include "core/vcs/dvclineage.h"
 #include "core/vcs/gitrepository.h"
 
 #include <QDir>
@@ -197,31 +199,99 @@ int runDatasetAdd(const QStringList &args)
     return 0;
 }
 
+void printVerifyLine(const VerifyReport &r, const QString &recordedBy, const QString &recordedMd5)
+{
+    if (r.status == VerifyStatus::Missing && recordedBy.isEmpty())
+        wb::cli::printLine(Tr::tr("missing: %1 does not exist").arg(r.dataPath));
+    else if (r.status == VerifyStatus::Missing)
+        wb::cli::printLine(Tr::tr("missing: %1 does not exist (%2 records it; fetch it first, e.g. dvc pull)")
+                               .arg(r.dataPath, recordedBy));
+    else if (r.status == VerifyStatus::Changed && recordedBy.isEmpty())
+        wb::cli::printLine(Tr::tr("changed: %1 (%2)").arg(r.dataPath, r.diff.changedFields().join(", ")));
+    else if (r.status == VerifyStatus::Changed)
+        wb::cli::printLine(Tr::tr("changed: %1 (%2): %3 records md5 %4, the data has %5")
+                               .arg(r.dataPath, r.diff.changedFields().join(", "), recordedBy, recordedMd5, r.diff.md5To));
+    else
+        wb::cli::printLine(Tr::tr("unchanged: %1").arg(r.dataPath));
+}
+
+/// `dvc.lock:STAGE:PATH` or a .dvc file: every out it names, checked where DVC keeps it.
+int verifyDvc(const QCommandLineParser &parser, const QString &given)
+{
+    QList<DvcOut> outs;
+    QString recordedBy = given;
+    QJsonObject extra;
+    if (isDvcLockRef(given)) {
+        auto ref = parseDvcLockRef(given);
+        if (!ref)
+            return wb::cli::fail(ref.error());
+        auto found = resolveDvcLockRef(*ref, workspace(parser));
+        if (!found)
+            return wb::cli::fail(found.error());
+        DvcOut out = found->out;
+        out.path = found->dataPath;
+        outs << out;
+        recordedBy = ref->lockFile;
+        extra = QJsonObject{{"lock", found->lockFile}, {"stage", found->stage.name}, {"path", found->out.path}};
+    } else {
+        auto loaded = loadDvcOuts(userPath(parser, given), workspace(parser), given);
+        if (!loaded)
+            return wb::cli::fail(loaded.error());
+        outs = *loaded;
+    }
+    QJsonArray reports;
+    bool allUnchanged = true;
+    VerifyStatus worst = VerifyStatus::Unchanged;
+    for (const DvcOut &o : outs) {
+        auto report = verifyDvcOut(o, o.path, recordedBy);
+        if (!report)
+            return wb::cli::fail(report.error());
+        allUnchanged = allUnchanged && report->status == VerifyStatus::Unchanged;
+        if (report->status == VerifyStatus::Missing || worst == VerifyStatus::Unchanged)
+            worst = report->status;
+        QJsonObject j = report->toJson();
+        j.insert("recorded_md5", o.md5);
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            j.insert(it.key(), it.value());
+        reports.append(j);
+        if (!parser.isSet(jsonOption))
+            printVerifyLine(*report, recordedBy, o.md5);
+    }
+    if (parser.isSet(jsonOption)) {
+        // one out (the usual case): the same document as for a manifest; several: all of them
+        if (reports.size() == 1)
+            wb::cli::printJson(reports.first().toObject());
+        else
+            wb::cli::printJson(QJsonObject{{"status", VerifyReport{worst, {}, {}}.statusName()}, {"outs", reports}});
+    }
+    return allUnchanged ? 0 : 1;
+}
+
 int runDatasetVerify(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Checks the data against its manifest. Exit 0 unchanged, 1 changed or missing."));
+    parser.setApplicationDescription(Tr::tr("Checks the data against its manifest, .dvc file or dvc.lock entry. "
+                                            "Exit 0 unchanged, 1 changed or missing."));
     parser.addOptions({jsonOption, workspaceOption});
-    parser.addPositionalArgument(QStringLiteral("MANIFEST"), Tr::tr("NAME.dataset.yaml"));
+    parser.addPositionalArgument(QStringLiteral("MANIFEST"),
+                                 Tr::tr("NAME.dataset.yaml, a .dvc file or [DIR/]dvc.lock:STAGE:PATH"));
     int exit = 0;
     if (!wb::cli::parseArguments(parser, QStringLiteral("dataset verify"), args, 1, 1, &exit))
         return exit;
-    const QString path = userPath(parser, parser.positionalArguments().first());
+    const QString given = parser.positionalArguments().first();
+    if (isDvcLockRef(given) || given.endsWith(QLatin1String(".dvc")) || QFileInfo(given).fileName() == QLatin1String("Dvcfile"))
+        return verifyDvc(parser, given);
+    const QString path = userPath(parser, given);
     auto manifest = loadDatasetManifest(path);
     if (!manifest)
         return wb::cli::fail(manifest.error());
     auto report = verifyDataset(*manifest, path);
     if (!report)
         return wb::cli::fail(report.error());
-    if (parser.isSet(jsonOption)) {
+    if (parser.isSet(jsonOption))
         wb::cli::printJson(report->toJson());
-    } else if (report->status == VerifyStatus::Missing) {
-        wb::cli::printLine(Tr::tr("missing: %1 does not exist").arg(report->dataPath));
-    } else if (report->status == VerifyStatus::Changed) {
-        wb::cli::printLine(Tr::tr("changed: %1 (%2)").arg(report->dataPath, report->diff.changedFields().join(", ")));
-    } else {
-        wb::cli::printLine(Tr::tr("unchanged: %1").arg(report->dataPath));
-    }
+    else
+        printVerifyLine(*report, {}, {});
     return report->status == VerifyStatus::Unchanged ? 0 : 1;
 }
 
@@ -283,7 +353,8 @@ int runDatasetDiff(const QStringList &args)
 int runDatasetList(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Lists the datasets of the workspace: *.dataset.yaml and .dvc files."));
+    parser.setApplicationDescription(Tr::tr("Lists the datasets of the workspace: *.dataset.yaml and .dvc files, and "
+                                            "the outputs of every dvc.lock stage."));
     parser.addOptions({jsonOption, workspaceOption});
     int exit = 0;
     if (!wb::cli::parseArguments(parser, QStringLiteral("dataset list"), args, 0, 0, &exit))
@@ -295,15 +366,121 @@ int runDatasetList(const QStringList &args)
         QJsonObject o{{"file", e.file}, {"kind", e.kind}, {"path", e.path}, {"md5", e.md5}, {"size", double(e.size)}};
         if (e.nfiles >= 0)
             o.insert("nfiles", double(e.nfiles));
+        if (!e.stage.isEmpty())
+            o.insert("stage", e.stage);
         if (!e.error.isEmpty())
             o.insert("error", e.error);
         items.append(o);
-        if (!parser.isSet(jsonOption))
-            wb::cli::printLine(e.error.isEmpty() ? QStringLiteral("%1  %2  %3").arg(e.kind, e.path, e.md5)
-                                                 : QStringLiteral("%1  error: %2").arg(e.file, e.error));
+        if (parser.isSet(jsonOption))
+            continue;
+        if (!e.error.isEmpty())
+            wb::cli::printLine(QStringLiteral("%1  error: %2").arg(e.file, e.error));
+        else if (!e.stage.isEmpty())
+            wb::cli::printLine(Tr::tr("%1  %2  %3  (stage %4 of %5)").arg(e.kind, e.path, e.md5, e.stage, e.file));
+        else
+            wb::cli::printLine(QStringLiteral("%1  %2  %3").arg(e.kind, e.path, e.md5));
     }
     if (parser.isSet(jsonOption))
         wb::cli::printJson(QJsonObject{{"datasets", items}});
+    return 0;
+}
+
+QJsonObject entryJson(const DvcOut &o)
+{
+    QJsonObject j{{"path", o.path}, {"md5", o.md5}};
+    if (o.size >= 0)
+        j.insert("size", double(o.size));
+    if (o.nfiles >= 0)
+        j.insert("nfiles", double(o.nfiles));
+    return j;
+}
+
+/// A data path -> the dvc.lock (in its folder or above, up to the repository root) with a stage
+/// writing it.
+wb::Result<QPair<QString, QString>> lockForData(const QString &data)
+{
+    const QString top = dvcRepositoryRoot(data);
+    for (QDir dir(QFileInfo(data).absolutePath());;) {
+        const QString lockFile = dir.filePath(QStringLiteral("dvc.lock"));
+        if (QFileInfo::exists(lockFile)) {
+            auto lock = loadDvcLock(lockFile);
+            if (!lock)
+                return lock.error();
+            const QString rel = dir.relativeFilePath(data);
+            if (dvcLineage(*lock, rel, lockFile).ok())
+                return qMakePair(lockFile, rel);
+        }
+        if (QDir::cleanPath(dir.absolutePath()) == top || !dir.cdUp())
+            break;
+    }
+    return wb::makeError(QStringLiteral("unknown-out"),
+                         Tr::tr("No dvc.lock in the folder of %1 or above it has a stage writing it").arg(data));
+}
+
+int runDatasetLineage(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Tr::tr("The dvc.lock stages that produced a dataset, producers first: each stage's "
+                                            "command, inputs (and the stage they came from) and outputs."));
+    parser.addOptions({jsonOption, workspaceOption});
+    parser.addPositionalArgument(QStringLiteral("REF"), Tr::tr("a data path, or [DIR/]dvc.lock:STAGE:PATH"));
+    int exit = 0;
+    if (!wb::cli::parseArguments(parser, QStringLiteral("dataset lineage"), args, 1, 1, &exit))
+        return exit;
+    const QString given = parser.positionalArguments().first();
+    QString lockFile, outPath;
+    if (isDvcLockRef(given)) {
+        auto ref = parseDvcLockRef(given);
+        if (!ref)
+            return wb::cli::fail(ref.error());
+        auto found = resolveDvcLockRef(*ref, workspace(parser)); // says which stage or out is unknown
+        if (!found)
+            return wb::cli::fail(found.error());
+        lockFile = found->lockFile;
+        outPath = found->out.path;
+    } else {
+        auto found = lockForData(QDir::cleanPath(userPath(parser, given)));
+        if (!found)
+            return wb::cli::fail(found.error());
+        lockFile = found->first;
+        outPath = found->second;
+    }
+    auto lock = loadDvcLock(lockFile);
+    if (!lock)
+        return wb::cli::fail(lock.error());
+    auto steps = dvcLineage(*lock, outPath, lockFile);
+    if (!steps)
+        return wb::cli::fail(steps.error());
+    if (parser.isSet(jsonOption)) {
+        QJsonArray stages;
+        for (const DvcLineageStep &step : *steps) {
+            QJsonArray deps, outs;
+            for (qsizetype i = 0; i < step.stage.deps.size(); ++i) {
+                QJsonObject d = entryJson(step.stage.deps[i]);
+                d.insert("from_stages", QJsonArray::fromStringList(step.depStages.value(i)));
+                deps.append(d);
+            }
+            for (const DvcOut &o : step.stage.outs)
+                outs.append(entryJson(o));
+            stages.append(QJsonObject{{"name", step.stage.name}, {"cmd", step.stage.cmd}, {"deps", deps},
+                                      {"outs", outs}, {"params", QJsonObject::fromVariantMap(step.stage.params)}});
+        }
+        wb::cli::printJson(QJsonObject{{"lock", lockFile}, {"path", outPath},
+                                       {"stage", steps->last().stage.name}, {"stages", stages}});
+        return 0;
+    }
+    wb::cli::printLine(Tr::tr("# %1 in %2").arg(outPath, lockFile));
+    for (const DvcLineageStep &step : *steps) {
+        wb::cli::printLine(Tr::tr("stage %1: %2").arg(step.stage.name, step.stage.cmd));
+        for (qsizetype i = 0; i < step.stage.deps.size(); ++i) {
+            const DvcOut &d = step.stage.deps[i];
+            const QStringList from = step.depStages.value(i);
+            wb::cli::printLine(from.isEmpty() ? Tr::tr("  in   %1  %2").arg(d.path, d.md5)
+                                              : Tr::tr("  in   %1  %2  (from %3)").arg(d.path, d.md5, from.join(", ")));
+        }
+        for (const DvcOut &o : step.stage.outs)
+            wb::cli::printLine(Tr::tr("  out  %1  %2").arg(o.path, o.md5));
+    }
     return 0;
 }
 
@@ -312,8 +489,9 @@ const wb::cli::Registration statusReg{{QStringLiteral("status"), Tr::tr("Changed
 const wb::cli::Registration commitReg{{QStringLiteral("commit"), Tr::tr("Commit files with a message."), &runCommit}};
 const wb::cli::Registration historyReg{{QStringLiteral("history"), Tr::tr("Commits that changed a file."), &runHistory}};
 const wb::cli::Registration addReg{{QStringLiteral("dataset add"), Tr::tr("Describe a data file/folder in a manifest."), &runDatasetAdd}};
-const wb::cli::Registration verifyReg{{QStringLiteral("dataset verify"), Tr::tr("Check data against its manifest."), &runDatasetVerify}};
+const wb::cli::Registration verifyReg{{QStringLiteral("dataset verify"), Tr::tr("Check data against its manifest, .dvc or dvc.lock."), &runDatasetVerify}};
 const wb::cli::Registration diffReg{{QStringLiteral("dataset diff"), Tr::tr("Compare a dataset at two revisions."), &runDatasetDiff}};
-const wb::cli::Registration listReg{{QStringLiteral("dataset list"), Tr::tr("List datasets (.dataset.yaml, .dvc)."), &runDatasetList}};
+const wb::cli::Registration listReg{{QStringLiteral("dataset list"), Tr::tr("List datasets (.dataset.yaml, .dvc, dvc.lock)."), &runDatasetList}};
+const wb::cli::Registration lineageReg{{QStringLiteral("dataset lineage"), Tr::tr("The dvc.lock stages that produced a dataset."), &runDatasetLineage}};
 
 } // namespace

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/vcs/datasetpath.h"
 
-#include "core/base/fileio.h"
 #include "core/base/tr.h"
 #include "core/vcs/datasetmanifest.h"
-#include "core/vcs/dvcformat.h"
+#include "core/vcs/dvcdata.h"
+#include "core/vcs/dvclock.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -18,42 +18,54 @@ bool isManifest(const QString &path)
 }
 bool isDvc(const QString &path)
 {
-    return path.endsWith(QLatin1String(".dvc"));
+    return path.endsWith(QLatin1String(".dvc")) || QFileInfo(path).fileName() == QLatin1String("Dvcfile");
+}
+Error remote(const QString &path, const QString &uri)
+{
+    return makeError(QStringLiteral("dataset.remote"),
+                     Tr::tr("%1 describes remote data (%2); download it and give the local file instead").arg(path, uri));
 }
 } // namespace
 
 bool isDatasetDescription(const QString &path)
 {
-    return isManifest(path) || isDvc(path);
+    return isManifest(path) || isDvc(path) || isDvcLockRef(path);
 }
 
 Result<QString> resolveDatasetFile(const QString &path)
 {
     if (!isDatasetDescription(path))
         return path;
-    const QFileInfo described(path);
-    if (!described.exists())
-        return makeError(QStringLiteral("dataset.missing"), Tr::tr("Cannot open %1: the file does not exist").arg(path));
-    QString relative;
-    if (isManifest(path)) {
-        auto manifest = loadDatasetManifest(path);
-        WB_TRY(manifest);
-        if (manifest->isRemote())
-            return makeError(QStringLiteral("dataset.remote"),
-                             Tr::tr("%1 describes remote data (%2); download it and give the local file instead")
-                                 .arg(path, manifest->path));
-        relative = manifest->path;
+    QString data;
+    if (isDvcLockRef(path)) {
+        auto ref = parseDvcLockRef(path);
+        WB_TRY(ref);
+        auto out = resolveDvcLockRef(*ref);
+        WB_TRY(out);
+        if (out->dataPath.contains(QLatin1String("://")))
+            return remote(path, out->dataPath);
+        data = out->dataPath;
     } else {
-        auto bytes = readFileLimited(path, 4 << 20);
-        WB_TRY(bytes);
-        auto outs = readDvcFile(*bytes, path);
-        WB_TRY(outs);
-        if (outs->size() != 1)
-            return makeError(QStringLiteral("dataset.outs"),
-                             Tr::tr("%1 lists %2 outputs; give the data file itself").arg(path).arg(outs->size()));
-        relative = outs->first().path;
+        const QFileInfo described(path);
+        if (!described.exists())
+            return makeError(QStringLiteral("dataset.missing"), Tr::tr("Cannot open %1: the file does not exist").arg(path));
+        if (isManifest(path)) {
+            auto manifest = loadDatasetManifest(path);
+            WB_TRY(manifest);
+            if (manifest->isRemote())
+                return remote(path, manifest->path);
+            data = QDir::cleanPath(described.absoluteDir().filePath(manifest->path));
+        } else {
+            auto outs = loadDvcOuts(path);
+            WB_TRY(outs);
+            if (outs->size() != 1)
+                return makeError(QStringLiteral("dataset.outs"),
+                                 Tr::tr("%1 lists %2 outputs; give the data file itself").arg(path).arg(outs->size()));
+            if (outs->first().path.contains(QLatin1String("://")))
+                return remote(path, outs->first().path);
+            data = outs->first().path; // absolute, wdir applied
+        }
     }
-    const QString data = QDir::cleanPath(described.absoluteDir().filePath(relative));
     const QFileInfo info(data);
     if (!info.exists())
         return makeError(QStringLiteral("dataset.missing"),

@@ -3,6 +3,8 @@
 
 #include "core/base/fileio.h"
 #include "core/base/tr.h"
+#include "core/vcs/dvcdata.h"
+#include "core/vcs/dvclock.h"
 #include "core/vcs/gitrepository.h"
 #include "core/vcs/md5hash.h"
 
@@ -105,7 +107,9 @@ QList<DatasetEntry> listDatasets(const QString &rootPath)
 {
     QList<DatasetEntry> out;
     const QDir root(rootPath);
-    QDirIterator it(rootPath, {QStringLiteral("*.dataset.yaml"), QStringLiteral("*.dvc")},
+    QDirIterator it(rootPath,
+                    {QStringLiteral("*.dataset.yaml"), QStringLiteral("*.dvc"), QStringLiteral("Dvcfile"),
+                     QStringLiteral("dvc.lock")},
                     QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString file = it.next();
@@ -119,28 +123,44 @@ QList<DatasetEntry> listDatasets(const QString &rootPath)
         auto prefixed = [&](const QString &p) {
             return p.contains(QLatin1String("://")) ? p : QDir::cleanPath(dir + QLatin1Char('/') + p);
         };
-        auto bytes = readFileLimited(file, 16 << 20);
-        if (!bytes.ok()) {
-            e.error = bytes.error().text();
-        } else if (file.endsWith(QLatin1String(".dvc"))) {
-            e.kind = QStringLiteral("dvc");
-            auto outs = readDvcFile(*bytes, rel);
-            if (!outs.ok()) {
-                e.error = outs.error().text();
-            } else {
-                for (const DvcOut &o : *outs) {
-                    DatasetEntry one = e;
-                    one.path = prefixed(o.path);
-                    one.md5 = o.md5;
-                    one.size = o.size;
-                    one.nfiles = o.nfiles;
-                    out.append(one);
-                }
+        auto fromOut = [&](const DvcOut &o, const QString &path) {
+            DatasetEntry one = e;
+            one.path = path;
+            one.md5 = o.md5;
+            one.size = o.size;
+            one.nfiles = o.nfiles;
+            return one;
+        };
+        const QString name = it.fileName();
+        if (name == QLatin1String("dvc.lock")) {
+            e.kind = QStringLiteral("dvc.lock");
+            auto lock = loadDvcLock(file, rel);
+            if (!lock.ok()) {
+                e.error = lock.error().text();
+                out.append(e);
                 continue;
             }
+            for (const DvcLockStage &stage : lock->stages) {
+                for (const DvcOut &o : stage.outs) {
+                    DatasetEntry one = fromOut(o, prefixed(o.path));
+                    one.stage = stage.name;
+                    out.append(one);
+                }
+            }
+        } else if (name.endsWith(QLatin1String(".dvc")) || name == QLatin1String("Dvcfile")) {
+            e.kind = QStringLiteral("dvc");
+            auto outs = loadDvcOuts(file, root.absolutePath(), rel);
+            if (!outs.ok()) {
+                e.error = outs.error().text();
+                out.append(e);
+                continue;
+            }
+            for (const DvcOut &o : *outs)
+                out.append(fromOut(o, o.path.contains(QLatin1String("://")) ? o.path : root.relativeFilePath(o.path)));
         } else {
             e.kind = QStringLiteral("mlwb");
-            auto m = readDatasetManifest(*bytes, rel);
+            auto bytes = readFileLimited(file, 16 << 20);
+            auto m = bytes.ok() ? readDatasetManifest(*bytes, rel) : Result<DatasetManifest>(bytes.error());
             if (!m.ok()) {
                 e.error = m.error().text();
             } else {
@@ -149,8 +169,8 @@ QList<DatasetEntry> listDatasets(const QString &rootPath)
                 e.size = m->size;
                 e.nfiles = m->nfiles;
             }
+            out.append(e);
         }
-        out.append(e);
     }
     std::sort(out.begin(), out.end(), [](const DatasetEntry &a, const DatasetEntry &b) {
         return a.file < b.file || (a.file == b.file && a.path < b.path);

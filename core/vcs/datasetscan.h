@@ -47,11 +47,14 @@ struct AddedDataset
 /// itself is never committed.
 Result<AddedDataset> addDataset(const QString &dataPath, const AddDatasetOptions &options, GitRepository *repo);
 
-/// Datasets known in a folder tree: `*.dataset.yaml` and `.dvc` files (skips .git and .mlwb).
+/// Datasets known in a folder tree (skips .git, .dvc and .mlwb): `*.dataset.yaml` files,
+/// `.dvc` files (and DVC 0.x's `Dvcfile`; their `wdir` applied and bounded by the root), and the
+/// outs of every stage of every `dvc.lock`.
 struct DatasetEntry
 {
-    QString file;   ///< the manifest or .dvc file, relative to the scanned root
-    QString kind;   ///< "mlwb" or "dvc"
+    QString file;   ///< the manifest, .dvc or dvc.lock file, relative to the scanned root
+    QString kind;   ///< "mlwb", "dvc" or "dvc.lock"
+    QString stage;  ///< dvc.lock: the stage writing the data
     QString path;   ///< data path relative to the root
     QString md5;
     qint64 size = -1;

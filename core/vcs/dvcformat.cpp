@@ -2,11 +2,16 @@
 #include "core/vcs/dvcformat.h"
 
 #include "core/base/tr.h"
+#include "core/vcs/datasetmanifest.h"
+#include "core/vcs/dvcyaml_p.h"
 #include "core/vcs/md5hash.h"
 
-#include <yaml-cpp/yaml.h>
+#include <QDir>
+
+#include <yaml-cpp/yaml.h> // the emitter of writeDvcFile; reading goes through manifest::parseYaml
 
 #include <algorithm>
+#include <utility>
 
 namespace wb::vcs {
 
@@ -65,38 +70,105 @@ QString dvcDirMd5(const QList<DvcDirEntry> &entries)
     return md5Hex(dvcDirJson(entries)) + QStringLiteral(".dir");
 }
 
-static Error yamlError(const QString &source, const YAML::Mark &mark, const QString &what)
+namespace detail {
+
+Error dvcError(const QString &source, const manifest::YamlNode &at, const QString &what, const char *code)
 {
-    return makeError("yaml-syntax",
-                     Tr::tr("%1:%2:%3: %4").arg(source).arg(mark.line + 1).arg(mark.column + 1).arg(what));
+    if (at.line <= 0)
+        return makeError(QString::fromLatin1(code), Tr::tr("%1: %2").arg(source, what));
+    return makeError(QString::fromLatin1(code),
+                     Tr::tr("%1:%2:%3: %4").arg(source).arg(at.line).arg(at.column).arg(what));
+}
+
+static Result<qint64> count(const manifest::YamlNode *n, const QString &key, const QString &source, const char *code)
+{
+    if (!n || n->isNull())
+        return qint64(-1);
+    const QVariant v = n->scalarValue();
+    if (!n->isScalar() || (v.typeId() != QMetaType::Int && v.typeId() != QMetaType::LongLong))
+        return dvcError(source, *n, Tr::tr("'%1' must be a whole number").arg(key), code);
+    return std::max<qint64>(v.toLongLong(), -1); // writeDvcFile writes -1 for an unknown size
+}
+
+Result<DvcOut> readDvcEntry(const manifest::YamlNode &o, const QString &source, const QString &list, const char *code)
+{
+    const manifest::YamlNode *path = o.find(QStringLiteral("path"));
+    if (!o.isMap() || !path || !path->isScalar() || path->text.isEmpty())
+        return dvcError(source, o, Tr::tr("each entry of '%1' needs a 'path'").arg(list), code);
+    DvcOut out;
+    out.path = path->text;
+    for (const auto &[key, field] : {std::pair{"md5", &out.md5}, std::pair{"hash", &out.hash}}) {
+        const manifest::YamlNode *n = o.find(QLatin1String(key));
+        if (n && !n->isNull() && !n->isScalar())
+            return dvcError(source, *n, Tr::tr("'%1' must be text").arg(QLatin1String(key)), code);
+        if (n)
+            *field = n->text; // as written: an all-digit md5 must not become a number
+    }
+    auto size = count(o.find(QStringLiteral("size")), QStringLiteral("size"), source, code);
+    WB_TRY(size);
+    auto nfiles = count(o.find(QStringLiteral("nfiles")), QStringLiteral("nfiles"), source, code);
+    WB_TRY(nfiles);
+    out.size = *size;
+    out.nfiles = *nfiles;
+    return out;
+}
+
+Result<QList<DvcOut>> readDvcEntries(const manifest::YamlNode *list, const QString &source, const QString &name,
+                                     const char *code)
+{
+    QList<DvcOut> out;
+    if (!list || list->isNull())
+        return out;
+    if (!list->isSequence())
+        return dvcError(source, *list, Tr::tr("'%1' must be a list").arg(name), code);
+    for (const manifest::YamlNode &item : list->items) {
+        auto entry = readDvcEntry(item, source, name, code);
+        WB_TRY(entry);
+        out.append(*entry);
+    }
+    return out;
+}
+
+} // namespace detail
+
+Result<DvcFile> parseDvcFile(const QByteArray &bytes, const QString &sourceName)
+{
+    constexpr const char *code = "invalid-dvc";
+    WB_TRY(checkConflictMarkers(bytes, sourceName));
+    auto tree = manifest::parseYaml(bytes, sourceName);
+    WB_TRY(tree);
+    const manifest::YamlNode &root = *tree;
+    DvcFile file;
+    file.stage = root.isMap() && (root.find(QStringLiteral("cmd")) || root.find(QStringLiteral("deps")));
+    const manifest::YamlNode *outs = root.isMap() ? root.find(QStringLiteral("outs")) : nullptr;
+    // a stage file may only run a command; a data file without outs describes nothing
+    if (!file.stage && (!outs || !outs->isSequence()))
+        return detail::dvcError(sourceName, outs ? *outs : root, Tr::tr("a .dvc file needs an 'outs:' list"), code);
+    if (const manifest::YamlNode *wdir = root.find(QStringLiteral("wdir")); wdir && !wdir->isNull()) {
+        // DVC's schema takes a string (or null): `wdir: 2020` or a list is not a folder
+        if (!wdir->isScalar() || wdir->scalarValue().typeId() != QMetaType::QString)
+            return detail::dvcError(sourceName, *wdir,
+                                    Tr::tr("'wdir' must be a folder path written as text (quote it, e.g. wdir: '%1')")
+                                        .arg(wdir->isScalar() ? wdir->text : QStringLiteral("..")),
+                                    code);
+        file.wdir = wdir->text;
+    }
+    auto entries = detail::readDvcEntries(outs, sourceName, QStringLiteral("outs"), code);
+    WB_TRY(entries);
+    file.outs = *entries;
+    return file;
 }
 
 Result<QList<DvcOut>> readDvcFile(const QByteArray &bytes, const QString &sourceName)
 {
-    try {
-        const YAML::Node root = YAML::Load(bytes.toStdString());
-        if (!root.IsMap() || !root["outs"] || !root["outs"].IsSequence())
-            return yamlError(sourceName, root.Mark(), Tr::tr("a .dvc file needs an 'outs:' list"));
-        QList<DvcOut> outs;
-        for (const YAML::Node &o : root["outs"]) {
-            if (!o.IsMap() || !o["path"])
-                return yamlError(sourceName, o.Mark(), Tr::tr("each entry of 'outs' needs a 'path'"));
-            DvcOut out;
-            out.path = QString::fromStdString(o["path"].as<std::string>());
-            if (o["md5"])
-                out.md5 = QString::fromStdString(o["md5"].as<std::string>());
-            if (o["size"])
-                out.size = o["size"].as<qint64>();
-            if (o["nfiles"])
-                out.nfiles = o["nfiles"].as<qint64>();
-            if (o["hash"])
-                out.hash = QString::fromStdString(o["hash"].as<std::string>());
-            outs.append(out);
-        }
-        return outs;
-    } catch (const YAML::Exception &e) {
-        return yamlError(sourceName, e.mark, QString::fromStdString(e.msg));
-    }
+    auto file = parseDvcFile(bytes, sourceName);
+    WB_TRY(file);
+    QList<DvcOut> outs = file->outs;
+    if (!file->wdir.isEmpty() && file->wdir != QLatin1String("."))
+        for (DvcOut &o : outs)
+            if (!o.path.contains(QLatin1String("://")) && !QDir::isAbsolutePath(o.path))
+                o.path = QDir::cleanPath(file->wdir + QLatin1Char('/') + o.path);
+    return outs;
 }
 
 static QByteArray yamlScalar(const QString &s)

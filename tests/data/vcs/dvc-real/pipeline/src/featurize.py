@@ -1,0 +1,2 @@
+import sys
+# adds the product column

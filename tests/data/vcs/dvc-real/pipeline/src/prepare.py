@@ -1,0 +1,2 @@
+import sys
+# splits data/raw.csv into data/prepared/{train,test}.csv

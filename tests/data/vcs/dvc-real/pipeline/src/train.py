@@ -1,0 +1,2 @@
+import sys
+# fits the model
