@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "core/base/tr.h"
+#include "core/exec/containerlimits.h"
 #include "core/exec/executionplan.h"
 #include "core/exec/runcontroller.h"
 #include "core/exec/runrecovery.h"
@@ -56,8 +57,16 @@ int runRun(const QStringList &args)
     const QCommandLineOption noCache(QStringLiteral("no-cache"), Tr::tr("Run every step even when cached."));
     const QCommandLineOption runId(QStringLiteral("run-id"), Tr::tr("Use this run id."), QStringLiteral("ID"));
     const QCommandLineOption logs(QStringLiteral("logs"), Tr::tr("Stream step output to stderr."));
+    const QCommandLineOption pidsLimit(QStringLiteral("pids-limit"),
+                                       Tr::tr("Processes a container may run at once (default: the workspace "
+                                              "setting, 4096)."),
+                                       QStringLiteral("N"));
+    const QCommandLineOption defaultMemory(QStringLiteral("default-memory"),
+                                           Tr::tr("Memory limit of tasks that set none, e.g. 4g or 50% "
+                                                  "(default: the workspace setting, 75%)."),
+                                           QStringLiteral("SIZE|PCT%"));
     for (const auto &o : {workspace, param, runtime, maxParallel, json, from, reuse, dockerBinary, secret,
-                          noCache, runId, logs})
+                          noCache, runId, logs, pidsLimit, defaultMemory})
         parser.addOption(o);
     int exit = 0;
     if (!parseArguments(parser, QStringLiteral("run"), args, 1, 1, &exit))
@@ -81,6 +90,24 @@ int runRun(const QStringList &args)
             return Usage;
         }
     }
+    if (parser.isSet(pidsLimit)) {
+        bool ok = false;
+        options.pidsLimit = parser.value(pidsLimit).toInt(&ok);
+        if (!ok || options.pidsLimit < 1) {
+            printError(Tr::tr("--pids-limit needs a positive number"));
+            return Usage;
+        }
+    }
+    if (parser.isSet(defaultMemory)) {
+        if (auto amount = exec::parseMemoryAmount(parser.value(defaultMemory)); !amount.ok()) {
+            printError(Tr::tr("--default-memory: %1").arg(amount.error().text()));
+            return Usage;
+        }
+        options.defaultMemory = parser.value(defaultMemory);
+    }
+    // A malformed .mlwb/settings.json stops the run here, before anything starts.
+    if (auto limits = exec::containerDefaults(options); !limits.ok())
+        return fail(limits.error());
     options.fromTask = parser.value(from);
     options.reuseRunId = parser.value(reuse);
     options.secretNames = parser.values(secret);

@@ -38,8 +38,10 @@ struct Mount
 struct Resources
 {
     double cpus = 0;         ///< 0: no limit
-    qint64 memoryBytes = 0;  ///< 0: no limit
+    qint64 memoryBytes = 0;  ///< 0: no limit; swap is limited to the same (none extra)
     int gpus = 0;            ///< 0: none, -1: all, N: that many
+    int pidsLimit = 0;       ///< processes and threads at once; 0: no limit
+    bool memoryDefaulted = false; ///< memoryBytes is the workspace default, not the task's
 };
 
 /// Container hardening. Every flag defaults to the safe setting; a caller relaxes one only
@@ -80,6 +82,7 @@ struct ExitInfo
     int signal = 0;        ///< signal that ended the process (process runner), else 0
     bool timedOut = false;
     bool cancelled = false;
+    bool oomKilled = false; ///< the kernel's OOM killer ended it (the memory limit was hit)
     QString error;         ///< set when the runtime itself failed (engine gone, no image...)
     qint64 startMs = 0;    ///< epoch milliseconds
     qint64 endMs = 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exec/dockercliruntime.h"
 
+#include "core/exec/containerlimits.h"
 #include "core/exec/processreaper.h"
 #include "core/exec/processstep.h"
 
@@ -19,6 +20,7 @@ static constexpr int kProbeTimeoutMs = 15000;
 static constexpr int kCliTimeoutMs = 60000;
 static constexpr int kKillRetryMs = 250;
 static constexpr int kKillRetries = 40; // the container may not exist yet right after start
+static constexpr int kHelperTimeoutMs = 30000; // inspect/rm after exit; a hung engine gives up
 
 struct DockerCliRuntime::Run
 {
@@ -28,7 +30,9 @@ struct DockerCliRuntime::Run
     QTimer *timer = nullptr;
     ExitInfo info;
     QByteArrayList stderrTail; // the client's own error is among the last stderr lines
+    QProcess *helper = nullptr; // inspect/rm after the client exited
     bool killing = false;
+    bool exited = false; // the client is gone; inspecting/removing the container
 };
 
 DockerCliRuntime::DockerCliRuntime(QObject *parent)
@@ -43,6 +47,12 @@ DockerCliRuntime::~DockerCliRuntime()
     QStringList names;
     for (Run *run : std::as_const(m_runs)) {
         names.append(run->name);
+        if (run->helper) {
+            run->helper->disconnect(this);
+            run->helper->kill();
+            run->helper->waitForFinished(1000);
+            delete run->helper;
+        }
         delete run->step; // reaps the client process
         delete run;
     }
@@ -157,8 +167,8 @@ Result<QString> DockerCliRuntime::imageId(const QString &image)
 
 QStringList DockerCliRuntime::runArguments(const ContainerRequest &request)
 {
-    QStringList a{QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--pull"),
-                  QStringLiteral("never"), QStringLiteral("--name"), containerName(request)};
+    QStringList a{QStringLiteral("run"), QStringLiteral("--pull"), QStringLiteral("never"),
+                  QStringLiteral("--name"), containerName(request)};
     auto label = [&a](const QString &k, const QString &v) {
         a << QStringLiteral("--label") << k + QLatin1Char('=') + v;
     };
@@ -177,8 +187,13 @@ QStringList DockerCliRuntime::runArguments(const ContainerRequest &request)
     const Resources &res = request.resources;
     if (res.cpus > 0)
         a << QStringLiteral("--cpus") << QString::number(res.cpus, 'g', 6);
-    if (res.memoryBytes > 0)
-        a << QStringLiteral("--memory") << QString::number(res.memoryBytes) + QLatin1Char('b');
+    if (res.pidsLimit > 0)
+        a << QStringLiteral("--pids-limit") << QString::number(res.pidsLimit);
+    if (res.memoryBytes > 0) {
+        // Swap as large as the memory: no swap on top, so the limit is the real one.
+        const QString bytes = QString::number(res.memoryBytes) + QLatin1Char('b');
+        a << QStringLiteral("--memory") << bytes << QStringLiteral("--memory-swap") << bytes;
+    }
     if (res.gpus != 0)
         a << QStringLiteral("--gpus")
           << (res.gpus < 0 ? QStringLiteral("all") : QString::number(res.gpus));
@@ -257,7 +272,7 @@ RunHandle DockerCliRuntime::start(const ContainerRequest &request)
         run->timer = new QTimer(run->step);
         run->timer->setSingleShot(true);
         connect(run->timer, &QTimer::timeout, this, [this, handle] {
-            if (Run *r = m_runs.value(handle)) {
+            if (Run *r = m_runs.value(handle); r && !r->exited) {
                 r->info.timedOut = true;
                 issueKill(handle);
             }
@@ -271,7 +286,7 @@ RunHandle DockerCliRuntime::start(const ContainerRequest &request)
 void DockerCliRuntime::issueKill(RunHandle handle)
 {
     Run *run = m_runs.value(handle);
-    if (!run || run->killing)
+    if (!run || run->killing || run->exited)
         return;
     run->killing = true;
     killAttempt(handle, kKillRetries);
@@ -282,7 +297,7 @@ void DockerCliRuntime::killAttempt(RunHandle handle, int left)
     // `docker kill` fails while the container is still being created: retry until the client
     // has exited; as a last resort stop the client (the label clean-up finds the rest).
     Run *run = m_runs.value(handle);
-    if (!run)
+    if (!run || run->exited)
         return;
     if (left <= 0) {
         run->step->killGroup(SIGKILL);
@@ -293,7 +308,7 @@ void DockerCliRuntime::killAttempt(RunHandle handle, int left)
     kill->setStandardInputFile(QProcess::nullDevice());
     connect(kill, &QProcess::finished, this, [this, handle, kill, left](int code) {
         kill->deleteLater();
-        if (code != 0 && m_runs.contains(handle))
+        if (code != 0 && m_runs.contains(handle) && !m_runs.value(handle)->exited)
             QTimer::singleShot(kKillRetryMs, this, [this, handle, left] {
                 killAttempt(handle, left - 1);
             });
@@ -326,10 +341,13 @@ static QString engineMessage(const QByteArrayList &tail)
 void DockerCliRuntime::finish(RunHandle handle, int exitCode, bool crashed,
                               const QString &startError)
 {
-    Run *run = m_runs.take(handle);
-    if (!run)
+    Run *run = m_runs.value(handle);
+    if (!run || run->exited)
         return;
-    ExitInfo info = run->info;
+    run->exited = true;
+    if (run->timer)
+        run->timer->stop();
+    ExitInfo &info = run->info;
     info.endMs = QDateTime::currentMSecsSinceEpoch();
     const QString engineLine = engineMessage(run->stderrTail);
     const bool daemonError = engineLine.contains(QLatin1String("Error response from daemon"))
@@ -360,6 +378,71 @@ void DockerCliRuntime::finish(RunHandle handle, int exitCode, bool crashed,
     } else {
         info.exitCode = exitCode;
     }
+    if (!startError.isEmpty())
+        complete(handle); // no client, no container
+    else if (exitCode == 137 && !crashed && !info.timedOut && !info.cancelled && info.error.isEmpty())
+        checkOutOfMemory(handle); // SIGKILL we did not send: maybe the OOM killer
+    else
+        removeContainer(handle);
+}
+
+void DockerCliRuntime::runHelper(RunHandle handle, const QStringList &args,
+                                 std::function<void(bool ok, const QByteArray &out)> done)
+{
+    auto *p = new QProcess(this);
+    m_runs.value(handle)->helper = p;
+    p->setProcessEnvironment(m_env);
+    p->setStandardInputFile(QProcess::nullDevice());
+    QTimer::singleShot(kHelperTimeoutMs, p, [p] { p->kill(); });
+    auto end = [this, handle, p, done](bool ok) {
+        const QByteArray out = p->readAllStandardOutput();
+        if (Run *r = m_runs.value(handle))
+            r->helper = nullptr;
+        p->deleteLater();
+        done(ok, out);
+    };
+    connect(p, &QProcess::finished, this, [end](int code, QProcess::ExitStatus status) {
+        end(status == QProcess::NormalExit && code == 0);
+    });
+    connect(p, &QProcess::errorOccurred, this, [end](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart)
+            end(false);
+    });
+    p->start(m_binary, args);
+}
+
+void DockerCliRuntime::checkOutOfMemory(RunHandle handle)
+{
+    const QStringList args{QStringLiteral("inspect"), QStringLiteral("--format"),
+                           QStringLiteral("{{.State.OOMKilled}}"), m_runs.value(handle)->name};
+    runHelper(handle, args, [this, handle](bool ok, const QByteArray &out) {
+        Run *run = m_runs.value(handle);
+        if (!run)
+            return;
+        if (ok && out.trimmed() == "true") {
+            run->info.oomKilled = true;
+            emit outputLine(handle, OutputStream::System,
+                            outOfMemoryMessage(run->request.resources.memoryBytes).toUtf8());
+        }
+        removeContainer(handle);
+    });
+}
+
+void DockerCliRuntime::removeContainer(RunHandle handle)
+{
+    // Failing is fine here ("No such container" when it was never created; a dead engine):
+    // the label clean-up finds whatever is left.
+    const QStringList args{QStringLiteral("rm"), QStringLiteral("--force"),
+                           m_runs.value(handle)->name};
+    runHelper(handle, args, [this, handle](bool, const QByteArray &) { complete(handle); });
+}
+
+void DockerCliRuntime::complete(RunHandle handle)
+{
+    Run *run = m_runs.take(handle);
+    if (!run)
+        return;
+    const ExitInfo info = run->info;
     run->step->deleteLater();
     delete run;
     emit finished(handle, info);
@@ -368,7 +451,7 @@ void DockerCliRuntime::finish(RunHandle handle, int exitCode, bool crashed,
 void DockerCliRuntime::cancel(RunHandle handle)
 {
     Run *run = m_runs.value(handle);
-    if (!run || run->info.cancelled)
+    if (!run || run->info.cancelled || run->exited)
         return;
     run->info.cancelled = true;
     issueKill(handle);

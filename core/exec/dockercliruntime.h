@@ -6,18 +6,24 @@
 #include <QHash>
 #include <QProcessEnvironment>
 
+#include <functional>
+
 namespace wb::exec {
 
 /// Drives the `docker` CLI (or a drop-in such as `podman`) through QProcess with the user's
 /// own environment, so DOCKER_HOST and docker contexts work as the user configured them.
 /// Every command is an argv array; nothing is ever passed through a shell.
 ///
-/// A step is `docker run --rm --pull never --name mlwb-<run>-<task>-<attempt> --label ...
-/// --entrypoint <command[0]> <image> <command[1..]> <args>`; the exit code of the attached
-/// client is the container's, except 125 (the engine failed, e.g. it died mid-run). Secret
-/// env values are handed to the client through its environment (`-e NAME`), never on argv.
-/// Timeout and cancel use `docker kill`; --rm removes the container, and containers left by a
-/// dead engine are found again by label (listContainers/removeContainers).
+/// A step is `docker run --pull never --name mlwb-<run>-<task>-<attempt> --label ...
+/// --pids-limit N --memory M --memory-swap M --entrypoint <command[0]> <image> <command[1..]>
+/// <args>`; the exit code of the attached client is the container's, except 125 (the engine
+/// failed, e.g. it died mid-run). Secret env values are handed to the client through its
+/// environment (`-e NAME`), never on argv. Timeout and cancel use `docker kill`.
+///
+/// No --rm: after exit 137 `docker inspect` tells an OOM kill from another SIGKILL, which
+/// needs the container; then `docker rm` removes it, and only then is finished() emitted (all
+/// asynchronous). Containers left by a crash or a dead engine are found again by label
+/// (listContainers/removeContainers).
 class DockerCliRuntime : public ContainerRuntime
 {
     Q_OBJECT
@@ -59,6 +65,11 @@ private:
     void issueKill(RunHandle handle);
     void killAttempt(RunHandle handle, int left);
     void finish(RunHandle handle, int exitCode, bool crashed, const QString &startError);
+    void runHelper(RunHandle handle, const QStringList &args,
+                   std::function<void(bool ok, const QByteArray &out)> done);
+    void checkOutOfMemory(RunHandle handle);
+    void removeContainer(RunHandle handle);
+    void complete(RunHandle handle);
 
     QString m_binary = QStringLiteral("docker");
     QProcessEnvironment m_env;

@@ -129,6 +129,9 @@ void FakeRuntime::complete(RunHandle handle)
     if (!r->script.engineError.isEmpty()) {
         info.error = r->script.engineError;
         info.exitCode = 125;
+    } else if (r->script.oomKilled) {
+        info.exitCode = 137;
+        info.oomKilled = true;
     } else if (r->attempt <= r->script.failFirstAttempts) {
         info.exitCode = r->script.failExitCode;
     } else {

@@ -25,6 +25,7 @@ public:
         int failFirstAttempts = 0;
         int failExitCode = 1;
         QString engineError; ///< non-empty: the step ends with this runtime error
+        bool oomKilled = false; ///< ends with 137 as if the OOM killer had struck
     };
 
     explicit FakeRuntime(QObject *parent = nullptr);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exec/processruntime.h"
 
+#include "core/exec/containerlimits.h"
 #include "core/exec/processstep.h"
 
 #include <QDateTime>
@@ -40,6 +41,23 @@ ProcessRuntime::~ProcessRuntime()
 QString ProcessRuntime::notIsolatedNote()
 {
     return tr("process runner: the step runs on this machine without isolation");
+}
+
+QString ProcessRuntime::limitsNotAppliedNote(const Resources &resources)
+{
+    QStringList limits;
+    if (resources.memoryBytes > 0)
+        limits << tr("memory %1").arg(formatMemory(resources.memoryBytes));
+    if (resources.pidsLimit > 0)
+        limits << tr("%1 processes").arg(resources.pidsLimit);
+    if (resources.cpus > 0)
+        limits << tr("%1 CPUs").arg(resources.cpus);
+    if (resources.gpus != 0)
+        limits << tr("GPUs");
+    if (limits.isEmpty())
+        return {};
+    return tr("process runner: the step's limits are not applied (%1)")
+        .arg(limits.join(QStringLiteral(", ")));
 }
 
 Result<RuntimeInfo> ProcessRuntime::probe()
@@ -147,9 +165,12 @@ RunHandle ProcessRuntime::start(const ContainerRequest &request)
     run->info.startMs = QDateTime::currentMSecsSinceEpoch();
     const QStringList argv = hostArgv(request);
     const QString rendered = renderCommand(request);
-    QMetaObject::invokeMethod(this, [this, handle, rendered] {
+    const QString limitsNote = limitsNotAppliedNote(request.resources);
+    QMetaObject::invokeMethod(this, [this, handle, rendered, limitsNote] {
         emit started(handle);
         emit outputLine(handle, OutputStream::System, notIsolatedNote().toUtf8());
+        if (!limitsNote.isEmpty())
+            emit outputLine(handle, OutputStream::System, limitsNote.toUtf8());
         emit outputLine(handle, OutputStream::System, rendered.toUtf8());
     }, Qt::QueuedConnection);
 

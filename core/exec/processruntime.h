@@ -11,7 +11,8 @@ class ProcessStep;
 
 /// Fallback when no container engine exists: runs the step's command on this machine,
 /// WITHOUT isolation (says so in probe() and in the log). The image, user, resources and
-/// hardening of the request are ignored; read-only mounts are not enforced.
+/// hardening of the request are ignored (the log names the limits it could not apply);
+/// read-only mounts are not enforced.
 ///
 /// Path mapping rule: KFP commands name absolute container paths (/tmp/inputs/x/data). Every
 /// argv element, every env value and the workdir is rewritten by replacing each occurrence of
@@ -43,6 +44,8 @@ public:
     static QStringList hostArgv(const ContainerRequest &request);
 
     static QString notIsolatedNote();
+    /// The limits of the request this runner cannot apply; empty when it sets none.
+    static QString limitsNotAppliedNote(const Resources &resources);
 
 private:
     struct Run;

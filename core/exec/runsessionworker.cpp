@@ -4,6 +4,7 @@
 #include "core/exec/runsessionworker.h"
 
 #include "core/base/tr.h"
+#include "core/exec/containerlimits.h"
 #include "core/exec/runsetup.h"
 #include "core/store/metadatastore.h"
 
@@ -59,6 +60,10 @@ Result<RunSessionWorker::Prepared> RunSessionWorker::prepare(const RunSessionReq
         out.options.gitDirty = out.options.gitDirty || request.documentDirty;
     }
     out.options.maxParallel = request.maxParallel;
+    // A malformed .mlwb/settings.json stops the run before anything starts, as in the CLI.
+    auto defaults = containerDefaults(out.options);
+    if (!defaults.ok())
+        return defaults.error();
     return out;
 }
 

@@ -44,6 +44,9 @@ struct RunOptions
     QStringList secretNames;
     int backoffUnitMs = 1000;          ///< one "second" of retryBackoffSeconds (tests shrink it)
     qint64 maxValueBytes = 1024 * 1024; ///< an output consumed through {inputValue} may be this big
+    /// Override the workspace's container defaults (.mlwb/settings.json) for this run:
+    int pidsLimit = 0;       ///< --pids-limit of every container; 0: the workspace's
+    QString defaultMemory;   ///< "4g", "75%": memory of tasks that set none; empty: the workspace's
     QString gitCommit;       ///< hook: filled by the caller when the workspace is a git repository
     bool gitDirty = false;
     QString experiment;

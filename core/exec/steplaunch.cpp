@@ -3,6 +3,7 @@
 // logs, step.json and the metadata records.
 #include "core/base/fileio.h"
 #include "core/base/tr.h"
+#include "core/exec/containerlimits.h"
 #include "core/exec/runcontroller_p.h"
 #include "core/exec/runworkspace.h"
 #include "core/model/commandresolver.h"
@@ -15,40 +16,15 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QUrl>
 
 #include <algorithm>
-#include <cmath>
 
 namespace wb::exec {
 
 static qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-/// "2" -> 2, "500m" -> 0.5 (Kubernetes CPU quantities).
-static double parseCpus(const QString &text)
-{
-    const QString t = text.trimmed();
-    if (t.endsWith(QLatin1Char('m')))
-        return t.chopped(1).toDouble() / 1000.0;
-    return t.toDouble();
-}
-
-/// "4Gi", "512Mi", "1G", "100M", "1048576" -> bytes (0 when unparsable).
-static qint64 parseMemory(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("^\\s*([0-9.]+)\\s*([KMGT]i?)?[bB]?\\s*$"));
-    const auto m = re.match(text);
-    if (!m.hasMatch())
-        return 0;
-    const double n = m.captured(1).toDouble();
-    const QString unit = m.captured(2);
-    const double base = unit.endsWith(QLatin1Char('i')) ? 1024.0 : 1000.0;
-    const int power = unit.isEmpty() ? 0 : QStringLiteral("KMGT").indexOf(unit.at(0)) + 1;
-    return qint64(n * std::pow(base, power));
 }
 
 /// sha256 of a file, or of a folder's relative names and file contents.
@@ -151,6 +127,12 @@ void RunController::launch(int index)
         finishStep(index, StepState::Failed, resolved.error().text());
         return;
     }
+    // Read at each launch (a small file): a malformed one fails the step with its message.
+    auto limits = containerDefaults(m_opt);
+    if (!limits.ok()) {
+        finishStep(index, StepState::Failed, limits.error().text());
+        return;
+    }
     ContainerRequest &rq = s->request;
     rq = ContainerRequest{};
     rq.runId = m_result.runId;
@@ -164,9 +146,7 @@ void RunController::launch(int index)
         rq.env.insert(name, qEnvironmentVariable(name.toLocal8Bit().constData()));
         rq.secretEnvNames.append(name);
     }
-    rq.resources.cpus = parseCpus(step.options.cpu);
-    rq.resources.memoryBytes = parseMemory(step.options.memory);
-    rq.resources.gpus = step.options.gpu;
+    rq.resources = effectiveResources(step.options, *limits);
     rq.timeoutMs = step.options.timeoutSeconds * 1000;
 
     for (auto it = resolved->inputPaths.cbegin(); it != resolved->inputPaths.cend(); ++it) {
@@ -316,6 +296,8 @@ void RunController::onFinished(RunHandle handle, const ExitInfo &info)
         error = tr("Cancelled");
     else if (info.timedOut)
         error = tr("Timed out after %1 s and was killed").arg(s->step->options.timeoutSeconds);
+    else if (info.oomKilled)
+        error = outOfMemoryMessage(s->request.resources.memoryBytes);
     else if (!info.error.isEmpty())
         error = info.error;
     else if (info.signal)

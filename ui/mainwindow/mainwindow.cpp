@@ -233,6 +233,7 @@ void MainWindow::openWorkspace(const QString &dir)
     updateBaseDirs();
     updateComponentRoots();
     m_views->setWorkspace(m_workspace);
+    m_preview->setWorkspace(m_workspace);
     showStatus(tr("Workspace: %1").arg(QDir::toNativeSeparators(m_workspace)));
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/panels/commandpreviewpanel.h"
 
+#include "core/exec/containerlimits.h"
 #include "core/model/commandresolver.h"
 #include "core/model/pipelinedocument.h"
 
@@ -56,6 +57,12 @@ void CommandPreviewPanel::setDocument(model::PipelineDocument *doc)
 void CommandPreviewPanel::setTask(model::NodeId id)
 {
     m_task = id;
+    refresh();
+}
+
+void CommandPreviewPanel::setWorkspace(const QString &dir)
+{
+    m_workspace = dir;
     refresh();
 }
 
@@ -147,7 +154,40 @@ void CommandPreviewPanel::refresh()
         for (const auto &e : r->env)
             out += QStringLiteral("  %1=%2\n").arg(e.first, shellQuote(e.second));
     }
+    out += QStringLiteral("\n") + tr("Limits:") + QStringLiteral("\n") + limitsText(t->options);
     m_text->setPlainText(out);
+}
+
+QString CommandPreviewPanel::limitsText(const model::TaskOptions &options) const
+{
+    // The executor's own decision (effectiveResources), so the preview cannot drift from it.
+    exec::RunOptions run;
+    run.workspace = m_workspace;
+    const auto defaults = m_workspace.isEmpty() ? Result<exec::ContainerDefaults>(exec::ContainerDefaults{})
+                                                : exec::containerDefaults(run);
+    if (!defaults)
+        return QStringLiteral("  ") + defaults.error().text() + QLatin1Char('\n');
+    const exec::Resources r = exec::effectiveResources(options, *defaults);
+    auto line = [](const QString &what, const QString &value) {
+        return QStringLiteral("  %1  %2\n").arg(what, value);
+    };
+    QString out;
+    if (r.memoryBytes > 0) {
+        const QString size = exec::formatMemory(r.memoryBytes);
+        const exec::MemoryAmount &d = defaults->defaultMemory;
+        out += line(tr("memory"),
+                    !r.memoryDefaulted ? tr("%1 (set on the task)").arg(size)
+                    : d.percent > 0    ? tr("%1 (workspace default: %2% of this machine's memory)")
+                                          .arg(size, QString::number(d.percent))
+                                       : tr("%1 (workspace default)").arg(size));
+    }
+    if (r.pidsLimit > 0)
+        out += line(tr("processes"), QString::number(r.pidsLimit));
+    if (r.cpus > 0)
+        out += line(tr("CPUs"), QString::number(r.cpus));
+    if (r.gpus != 0)
+        out += line(tr("GPUs"), r.gpus < 0 ? tr("all") : QString::number(r.gpus));
+    return out;
 }
 
 } // namespace wb::ui

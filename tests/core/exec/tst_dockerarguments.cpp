@@ -39,7 +39,8 @@ private slots:
     {
         const QStringList a = DockerCliRuntime::runArguments(base());
         QCOMPARE(a.first(), QStringLiteral("run"));
-        QVERIFY(a.contains(QStringLiteral("--rm")));
+        // No --rm: the runtime inspects the container (OOM kill?) and removes it itself.
+        QVERIFY(!a.contains(QStringLiteral("--rm")));
         QCOMPARE(valueAfter(a, QStringLiteral("--pull")), QStringLiteral("never"));
         QCOMPARE(valueAfter(a, QStringLiteral("--network")), QStringLiteral("none"));
         QCOMPARE(valueAfter(a, QStringLiteral("--security-opt")),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DockerCliRuntime against a real engine (CTest fixture "docker" starts one). Fails loudly
 // when no engine answers; MLWB_SKIP_DOCKER_TESTS=1 turns that into an explicit skip.
+#include "core/exec/containerlimits.h"
 #include "core/exec/dockercliruntime.h"
 
 #include "../../core/exec/runrecorder.h"
@@ -114,7 +115,7 @@ private slots:
         QCOMPARE(rec1.out, (QList<QByteArray>{"hi"}));
         QVERIFY(rec1.started);
         QVERIFY(RunRecorder::joined(rec1.system).startsWith(QStringLiteral("docker run ")));
-        QCOMPARE(countWithLabel(rt, r.runId), 0); // --rm
+        QCOMPARE(countWithLabel(rt, r.runId), 0); // removed before finished()
     }
 
     void argvLiteralAndStreamsSeparate()
@@ -269,6 +270,67 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(countWithLabel(rt, early.runId), 0, 10000);
     }
 
+    void forkBeyondPidsLimitFails()
+    {
+        DockerCliRuntime rt;
+        RunRecorder rec(&rt);
+        const QString forks = QStringLiteral("for i in $(seq 50); do sleep 2 & done; echo all-started; wait");
+        ContainerRequest limited = shell(forks);
+        limited.resources.pidsLimit = 20;
+        const RunHandle h = rt.start(limited);
+        QVERIFY(rec.waitFinished(h, 60000));
+        const auto r = rec.record(h);
+        QVERIFY2(RunRecorder::joined(r.system).contains(QStringLiteral(" --pids-limit 20 ")),
+                 qPrintable(RunRecorder::joined(r.system)));
+        QVERIFY(!r.info.succeeded());
+        QVERIFY(r.info.exitCode > 0);
+        QVERIFY(!r.info.oomKilled);
+        QVERIFY(r.out.isEmpty()); // the loop never got through its 50 forks
+        QVERIFY2(RunRecorder::joined(r.err).contains(QStringLiteral("can't fork")),
+                 qPrintable(RunRecorder::joined(r.err)));
+        QCOMPARE(countWithLabel(rt, limited.runId), 0);
+
+        // The same script under the default limit starts all 50: the limit made the difference.
+        ContainerRequest roomy = shell(forks);
+        roomy.resources.pidsLimit = ContainerDefaults{}.pidsLimit;
+        const RunHandle h2 = rt.start(roomy);
+        QVERIFY(rec.waitFinished(h2, 60000));
+        QVERIFY2(rec.record(h2).info.succeeded(), qPrintable(RunRecorder::joined(rec.record(h2).err)));
+        QCOMPARE(rec.record(h2).out, (QList<QByteArray>{"all-started"}));
+    }
+
+    void memoryLimitOomKilledIsReported()
+    {
+        DockerCliRuntime rt;
+        RunRecorder rec(&rt);
+        // busybox dd allocates its 200 MB block and fills it: far beyond 32 MiB.
+        ContainerRequest r = shell(QStringLiteral("dd if=/dev/zero of=/dev/null bs=200M count=1"));
+        r.resources.memoryBytes = 32LL << 20;
+        const RunHandle h = rt.start(r);
+        QVERIFY(rec.waitFinished(h, 60000));
+        const auto rec1 = rec.record(h);
+        const QString system = RunRecorder::joined(rec1.system);
+        QVERIFY2(system.contains(QStringLiteral(" --memory 33554432b --memory-swap 33554432b ")), qPrintable(system));
+        QCOMPARE(rec1.info.exitCode, 137);
+        QVERIFY2(rec1.info.oomKilled, qPrintable(system + RunRecorder::joined(rec1.err)));
+        QVERIFY(!rec1.info.succeeded());
+        QVERIFY(rec1.info.error.isEmpty()); // the step failed, not the engine
+        QVERIFY2(system.contains(QStringLiteral("Killed: out of memory (limit 32 MiB). Raise the task's "
+                                                "memory limit or the workspace default.")),
+                 qPrintable(system));
+        QCOMPARE(countWithLabel(rt, r.runId), 0); // inspected, then removed
+
+        // Exit 137 without the OOM killer is not reported as one.
+        ContainerRequest plain = shell(QStringLiteral("exit 137"));
+        plain.resources.memoryBytes = 32LL << 20;
+        const RunHandle h2 = rt.start(plain);
+        QVERIFY(rec.waitFinished(h2, 60000));
+        QCOMPARE(rec.record(h2).info.exitCode, 137);
+        QVERIFY(!rec.record(h2).info.oomKilled);
+        QVERIFY(!RunRecorder::joined(rec.record(h2).system).contains(QStringLiteral("out of memory")));
+        QCOMPARE(countWithLabel(rt, plain.runId), 0);
+    }
+
     void missingImageNamed()
     {
         DockerCliRuntime rt;
@@ -362,8 +424,8 @@ private slots:
                  qPrintable(info.error));
         QVERIFY(!rt.probe().ok());
 
-        // Back up again: whatever the dead engine left (the restarted engine may already have
-        // reaped the --rm container itself) is found by label and removed.
+        // Back up again: whatever the dead engine left (the runtime's own `docker rm` could not
+        // reach it) is found by label and removed.
         QVERIFY(!env(QStringLiteral("spare-start")).isEmpty());
         QVERIFY(countWithLabel(rt, r.runId) >= 0);
         QStringList ids;

@@ -157,6 +157,61 @@ private slots:
         QVERIFY(!QFileInfo::exists(ws + QStringLiteral("/.mlwb/runs")));
     }
 
+    void oomKilledBranchFailsOtherBranchSucceeds()
+    {
+        // hog -> after-hog and fine -> after-fine: the branches share nothing.
+        auto task = [](const QByteArray &name, const QByteArray &script, const QByteArray &input,
+                       const QByteArray &annotations) {
+            QByteArray y = "      " + name + ":\n        componentRef:\n          spec:\n            name: " + name + "\n";
+            if (!input.isEmpty())
+                y += "            inputs:\n            - {name: x}\n";
+            y += "            outputs:\n            - {name: o}\n            implementation:\n              container:\n"
+                 "                image: mlwb/busybox:latest\n                command: [sh, -c, '" + script
+                + " && echo ok > \"$0\"', {outputPath: o}" + (input.isEmpty() ? "" : ", {inputPath: x}") + "]\n";
+            if (!input.isEmpty())
+                y += "        arguments:\n          x: {taskOutput: {taskId: " + input + ", outputName: o}}\n";
+            if (!annotations.isEmpty())
+                y += "        annotations: {" + annotations + "}\n";
+            return y;
+        };
+        const QString p = writePipeline("name: Branches\nimplementation:\n  graph:\n    tasks:\n"
+                                        + task("hog", "dd if=/dev/zero of=/dev/null bs=200M count=1", {},
+                                               "mlwb.io/memory: 32Mi")
+                                        + task("after-hog", "cat \"$1\"", "hog", {})
+                                        + task("fine", "echo fine", {}, {})
+                                        + task("after-fine", "cat \"$1\"", "fine", {}));
+        const QString ws = m_dir.filePath(QStringLiteral("oom"));
+        CliResult r = runCli(runArgs(p, ws) << QStringLiteral("--max-parallel") << QStringLiteral("1")
+                                            << QStringLiteral("--pids-limit") << QStringLiteral("64")
+                                            << QStringLiteral("--default-memory") << QStringLiteral("256m"));
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.state(QStringLiteral("hog")), QStringLiteral("failed"));
+        QCOMPARE(r.step(QStringLiteral("hog")).value(QStringLiteral("error")).toString(),
+                 QStringLiteral("Killed: out of memory (limit 32 MiB). Raise the task's memory limit or the "
+                                "workspace default."));
+        QCOMPARE(r.state(QStringLiteral("after-hog")), QStringLiteral("not-run"));
+        QCOMPARE(r.state(QStringLiteral("fine")), QStringLiteral("succeeded"));
+        QCOMPARE(r.state(QStringLiteral("after-fine")), QStringLiteral("succeeded"));
+        // One step at a time: the other branch ran after the failure, the run went on.
+        auto stepJson = [&r](const QString &task) {
+            return *exec::runfiles::readJson(exec::runfiles::stepJsonPath(r.runDir(), task));
+        };
+        QVERIFY(stepJson(QStringLiteral("after-fine")).value(QStringLiteral("startMs")).toInteger()
+                >= stepJson(QStringLiteral("hog")).value(QStringLiteral("endMs")).toInteger());
+
+        // The limits reached the engine: the task's own memory, else the run's default.
+        auto command = [&](const QString &task) { return stepJson(task).value(QStringLiteral("command")).toString(); };
+        QVERIFY2(command(QStringLiteral("hog")).contains(QStringLiteral(" --pids-limit 64 --memory 33554432b "
+                                                                        "--memory-swap 33554432b ")),
+                 qPrintable(command(QStringLiteral("hog"))));
+        QVERIFY2(command(QStringLiteral("fine")).contains(QStringLiteral(" --pids-limit 64 --memory 268435456b "
+                                                                         "--memory-swap 268435456b ")),
+                 qPrintable(command(QStringLiteral("fine"))));
+        const QByteArray log = fileContent(exec::runfiles::logPath(r.runDir(), QStringLiteral("hog"), 1));
+        QVERIFY2(log.contains("[sys] Killed: out of memory (limit 32 MiB)"), log.constData());
+        QVERIFY(labelled(r.json.value(QStringLiteral("runId")).toString()).isEmpty());
+    }
+
     void appKilledThenCleanup()
     {
         const QString ws = m_dir.filePath(QStringLiteral("killed"));

@@ -169,6 +169,41 @@ private slots:
         QCOMPARE(st.listRuns()->runs.first().state, wb::store::RunState::Interrupted);
         QVERIFY(!QFileInfo::exists(ws + QStringLiteral("/.mlwb/runs/victim/run.lock")));
     }
+
+    void containerLimitOptions()
+    {
+        const QString pipeline = writePipeline(QStringLiteral("quick.pipeline.yaml"), sleepPipeline(0));
+        const QString ws = m_dir.filePath(QStringLiteral("limits"));
+        const QStringList base{QStringLiteral("run"), pipeline, QStringLiteral("--workspace"), ws,
+                               QStringLiteral("--runtime"), QStringLiteral("process")};
+        CliResult r = runCli(base + QStringList{QStringLiteral("--pids-limit"), QStringLiteral("0")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--pids-limit"), r.err.constData());
+        r = runCli(base + QStringList{QStringLiteral("--default-memory"), QStringLiteral("plenty")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("'plenty' is not a memory size"), r.err.constData());
+
+        // A malformed workspace setting stops the run before anything starts, naming file and key.
+        QVERIFY(QDir().mkpath(ws + QStringLiteral("/.mlwb")));
+        QFile settings(ws + QStringLiteral("/.mlwb/settings.json"));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write(R"({"containers": {"pidsLimit": -1}})");
+        settings.close();
+        r = runCli(base);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("settings.json") && r.err.contains("\"containers.pidsLimit\""), r.err.constData());
+        QVERIFY(!QFileInfo::exists(ws + QStringLiteral("/.mlwb/runs")));
+
+        // The options apply (and the process runner says once that it cannot enforce them).
+        QVERIFY(settings.remove());
+        r = runCli(base + QStringList{QStringLiteral("--pids-limit"), QStringLiteral("64"), QStringLiteral("--default-memory"),
+                                      QStringLiteral("256m"), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        const QByteArray log = fileContent(r.runDir() + QStringLiteral("/slow/attempt-1.log"));
+        QCOMPARE(log.count("limits are not applied"), 1);
+        QVERIFY2(log.contains("[sys] process runner: the step's limits are not applied (memory 256 MiB, 64 processes)"),
+                 log.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TstProcessRun)

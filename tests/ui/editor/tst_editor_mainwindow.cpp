@@ -227,6 +227,21 @@ void TestEditorMainWindow::commandPreviewShowsResolvedCommand()
     // The parameter's default is what a run without overrides passes.
     QVERIFY2(w.commandPreview()->text().contains(QStringLiteral(" world ")), qPrintable(w.commandPreview()->text()));
     QCOMPARE(ui::CommandPreviewPanel::shellQuote(QStringLiteral("a b'c")), QStringLiteral("'a b'\\''c'"));
+
+    // The limits the executor will give the container: the defaults, then the workspace's.
+    QVERIFY2(w.commandPreview()->text().contains(QStringLiteral("processes  4096")), qPrintable(w.commandPreview()->text()));
+    QVERIFY2(w.commandPreview()->text().contains(QStringLiteral("(workspace default: 75% of this machine's memory)")),
+             qPrintable(w.commandPreview()->text()));
+    const QString ws = m_tmp.filePath(QStringLiteral("limits-ws"));
+    QVERIFY(QDir().mkpath(ws + QStringLiteral("/.mlwb")));
+    QFile settings(ws + QStringLiteral("/.mlwb/settings.json"));
+    QVERIFY(settings.open(QIODevice::WriteOnly));
+    settings.write(R"({"containers": {"pidsLimit": 100, "defaultMemory": "2g"}})");
+    settings.close();
+    w.openWorkspace(ws);
+    QVERIFY2(w.commandPreview()->text().contains(QStringLiteral("processes  100")), qPrintable(w.commandPreview()->text()));
+    QVERIFY2(w.commandPreview()->text().contains(QStringLiteral("memory  2 GiB (workspace default)")),
+             qPrintable(w.commandPreview()->text()));
 }
 
 void TestEditorMainWindow::screenshotIsNotBlank()
