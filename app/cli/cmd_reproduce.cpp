@@ -45,8 +45,14 @@ int runReproduce(const QStringList &args)
     vcs::ReproduceOptions reproduceOptions{parser.isSet(allowDirty), parser.isSet(allowData)};
     auto report = exec::reproduceRun(ws, parser.positionalArguments().first(), *mode, reproduceOptions,
                                      parser.value(dockerBinary));
-    if (!report.ok())
+    if (!report.ok()) {
+        // The way out of a refusal is a flag here (the GUI asks instead).
+        if (report.error().code == QStringLiteral("dirty-run"))
+            printError(Tr::tr("Pass --allow-dirty to re-run the committed version anyway."));
+        else if (report.error().code == QStringLiteral("data-changed"))
+            printError(Tr::tr("Pass --allow-data-change to re-run with the current data."));
         return report.error().code == QStringLiteral("plan-invalid") ? failWithDetail(report.error()) : fail(report.error());
+    }
     for (const QString &w : report->warnings)
         printError(Tr::tr("warning: %1").arg(w));
     const bool allSame = report->identical;

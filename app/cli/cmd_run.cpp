@@ -8,6 +8,8 @@
 #include "core/exec/runcontroller.h"
 #include "core/exec/runrecovery.h"
 #include "core/exec/runsetup.h"
+#include "core/manifest/pipelinefile.h"
+#include "core/model/literalcheck.h"
 #include "core/store/metadatastore.h"
 
 #include <QDir>
@@ -65,8 +67,13 @@ int runRun(const QStringList &args)
                                            Tr::tr("Memory limit of tasks that set none, e.g. 4g or 50% "
                                                   "(default: the workspace setting, 75%)."),
                                            QStringLiteral("SIZE|PCT%"));
+    const QCommandLineOption pull(QStringLiteral("pull"),
+                                  Tr::tr("When to pull the steps' images before the run: never, missing (the "
+                                         "images not on this machine) or always (default: the workspace "
+                                         "setting containers.pull, missing)."),
+                                  QStringLiteral("POLICY"));
     for (const auto &o : {workspace, param, runtime, maxParallel, json, from, reuse, dockerBinary, secret,
-                          noCache, runId, logs, pidsLimit, defaultMemory})
+                          noCache, runId, logs, pidsLimit, defaultMemory, pull})
         parser.addOption(o);
     int exit = 0;
     if (!parseArguments(parser, QStringLiteral("run"), args, 1, 1, &exit))
@@ -105,6 +112,14 @@ int runRun(const QStringList &args)
         }
         options.defaultMemory = parser.value(defaultMemory);
     }
+    if (parser.isSet(pull)) {
+        auto policy = exec::parsePullPolicy(parser.value(pull));
+        if (!policy.ok()) {
+            printError(Tr::tr("--pull: %1").arg(policy.error().text()));
+            return Usage;
+        }
+        options.pull = *policy;
+    }
     // A malformed .mlwb/settings.json stops the run here, before anything starts.
     if (auto limits = exec::containerDefaults(options); !limits.ok())
         return fail(limits.error());
@@ -113,7 +128,6 @@ int runRun(const QStringList &args)
     options.secretNames = parser.values(secret);
     options.useCache = !parser.isSet(noCache);
     options.runId = parser.value(runId);
-    exec::gitStateOf(options.workspace, &options.gitCommit, &options.gitDirty);
 
     QMap<QString, QString> parameters;
     for (const QString &p : parser.values(param)) {
@@ -124,9 +138,22 @@ int runRun(const QStringList &args)
         }
         parameters.insert(p.left(eq), p.mid(eq + 1));
     }
-    auto plan = exec::compileRunPlan(parser.positionalArguments().first(), parameters);
+    const QString pipelineFile = parser.positionalArguments().first();
+    auto loaded = manifest::readPipelineFile(pipelineFile);
+    if (!loaded.ok())
+        return failWithDetail(loaded.error());
+    // Values that do not fit their parameter's type stop here, before anything starts.
+    if (const Diagnostics bad = model::checkRunParameters(loaded->snapshot.info, parameters); !bad.isEmpty()) {
+        for (const Diagnostic &d : bad)
+            printError(d.message);
+        return InvalidInput;
+    }
+    auto plan = exec::compileRunPlan(loaded->snapshot, pipelineFile, parameters);
     if (!plan.ok())
         return failWithDetail(plan.error());
+    // Only the files this run uses make it dirty (an unrelated edit does not).
+    exec::gitStateOf(options.workspace, &options.gitCommit, &options.gitDirty,
+                     exec::runDependencyFiles(loaded->snapshot, **plan));
 
     auto selected = exec::selectRuntime(*mode, parser.value(dockerBinary));
     if (!selected.ok())
@@ -150,6 +177,14 @@ int runRun(const QStringList &args)
                          if (!quiet)
                              std::fprintf(stderr, "%s: %s\n", qPrintable(task), qPrintable(exec::stepStateName(st)));
                      });
+    // Image pulls happen inside start(), before the run: their lines as they come, and Ctrl+C
+    // stops a pull (the event loop does not run then).
+    QObject::connect(&controller, &exec::RunController::pullLine,
+                     [quiet, streamLogs](const QString &, const QString &, const QString &line) {
+                         if (!quiet || streamLogs)
+                             std::fprintf(stderr, "[pull] %s\n", qPrintable(line));
+                     });
+    controller.setCancelCheck([] { return g_interrupted.load(); });
     if (streamLogs) {
         QObject::connect(&controller, &exec::RunController::logLine,
                          [](const QString &, const QString &task, int attempt, exec::OutputStream, const QString &line) {

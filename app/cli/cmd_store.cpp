@@ -95,7 +95,9 @@ int runStats(const QStringList &args)
 int runRunsList(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Lists the runs of a metadata store (newest first)."));
+    parser.setApplicationDescription(QStringLiteral("Lists the runs of a metadata store (newest first). Metrics of runs "
+                                                    "recorded by mlwb are named <task>.<metric>; run_metrics lists those "
+                                                    "the pipeline named as its run metrics."));
     addStoreOptions(parser);
     parser.addOption(kJson);
     const QCommandLineOption archived({QStringLiteral("archived")}, QStringLiteral("Include archived runs."));
@@ -134,14 +136,21 @@ int runRunsList(const QStringList &args)
                                     {QStringLiteral("end"), r.endMs ? QJsonValue(r.endMs) : QJsonValue()},
                                     {QStringLiteral("archived"), r.archived},
                                     {QStringLiteral("params"), jsonMap(r.params)},
-                                    {QStringLiteral("metrics"), jsonMap(r.metrics)}});
+                                    {QStringLiteral("metrics"), jsonMap(r.metrics)},
+                                    {QStringLiteral("run_metrics"), QJsonArray::fromStringList(r.runMetrics)}});
         }
         printJson(QJsonObject{{QStringLiteral("runs"), runs}});
         return Ok;
     }
-    for (const RunSummary &r : std::as_const(all))
-        printLine(QStringLiteral("%1  %2  %3  %4  %5").arg(r.id, 6).arg(runStateName(r.state), -11)
-                      .arg(time(r.startMs), r.experiment, r.displayName));
+    for (const RunSummary &r : std::as_const(all)) {
+        // The run metrics its pipeline named, as the Runs table shows them.
+        QStringList figures;
+        for (const QString &name : r.runMetrics)
+            figures << name + QLatin1Char('=') + (r.metrics.contains(name) ? r.metrics.value(name).toString() : QStringLiteral("-"));
+        printLine(QStringLiteral("%1  %2  %3  %4  %5%6").arg(r.id, 6).arg(runStateName(r.state), -11)
+                      .arg(time(r.startMs), r.experiment, r.displayName,
+                           figures.isEmpty() ? QString() : QStringLiteral("  ") + figures.join(QLatin1Char(' '))));
+    }
     return Ok;
 }
 

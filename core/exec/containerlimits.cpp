@@ -38,6 +38,8 @@ Result<ContainerDefaults> containerDefaults(const RunOptions &options)
             return amount.error();
         d.defaultMemory = *amount;
     }
+    if (options.pull)
+        d.pull = *options.pull;
     return d;
 }
 
@@ -54,6 +56,39 @@ Resources effectiveResources(const model::TaskOptions &task, const ContainerDefa
     }
     r.pidsLimit = defaults.pidsLimit;
     return r;
+}
+
+std::optional<bool> componentNetworkDefault(const model::ComponentSpec &spec)
+{
+    const QVariantMap annotations = spec.metadata.value(QStringLiteral("annotations")).toMap();
+    const QVariant v = annotations.value(QLatin1String(kNetworkAnnotation));
+    if (!v.isValid())
+        return std::nullopt;
+    const QString text = v.toString().trimmed().toLower(); // "true" or a YAML boolean
+    if (text == QLatin1String("true"))
+        return true;
+    if (text == QLatin1String("false"))
+        return false;
+    return std::nullopt;
+}
+
+NetworkChoice effectiveNetwork(const model::TaskOptions &task, const model::ComponentSpec *spec)
+{
+    if (task.network)
+        return {*task.network, NetworkChoice::Source::Task};
+    if (spec) {
+        if (const std::optional<bool> d = componentNetworkDefault(*spec))
+            return {*d, NetworkChoice::Source::Component};
+    }
+    return {};
+}
+
+QString networkNote(const NetworkChoice &choice)
+{
+    if (!choice.on)
+        return {};
+    return choice.source == NetworkChoice::Source::Task ? Tr::tr("network: on (task option)")
+                                                        : Tr::tr("network: on (component default)");
 }
 
 QString formatMemory(qint64 bytes)

@@ -2,6 +2,7 @@
 #include "core/exec/containerruntime.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -73,9 +74,21 @@ QString ContainerRuntime::renderArgv(const QStringList &argv, const QStringList 
     return parts.join(QLatin1Char(' '));
 }
 
+Result<void> ContainerRuntime::pullImage(const QString &image, const PullLineFn &, const CancelCheckFn &)
+{
+    return makeError(QStringLiteral("PullUnsupported"),
+                     tr("This runtime cannot pull images ('%1')").arg(image));
+}
+
 QString ContainerRuntime::invokingUser()
 {
     return QStringLiteral("%1:%2").arg(::getuid()).arg(::getgid());
+}
+
+QString ContainerRuntime::workspaceLabelValue(const QString &workspace)
+{
+    const QString path = QFileInfo(workspace).absoluteFilePath();
+    return QString::fromLatin1(QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
 }
 
 } // namespace wb::exec

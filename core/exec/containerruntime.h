@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace wb::exec {
 
 /// Identifies one started step within a runtime; 0 is never a valid handle.
@@ -48,7 +50,8 @@ struct Resources
 /// from an explicit request (e.g. a component annotation the user accepted).
 struct Hardening
 {
-    bool networkNone = true;     ///< --network none
+    /// --network none; relaxed only by the task's network option (effectiveNetwork()).
+    bool networkNone = true;
     bool noNewPrivileges = true; ///< --security-opt no-new-privileges
     bool dropAllCaps = true;     ///< --cap-drop ALL
 };
@@ -98,13 +101,19 @@ struct ContainerInfo
     QString id;
     QString name;
     QString runId;
-    QString state; ///< "running", "exited", "created", ...
+    QString state;     ///< "running", "exited", "created", ...
+    QString workspace; ///< kWorkspaceLabel's value; empty for containers of older mlwb versions
 };
+
+/// One line of an image pull's output, as it arrives.
+using PullLineFn = std::function<void(const QString &line)>;
+/// Polled while a pull goes on; true stops it.
+using CancelCheckFn = std::function<bool()>;
 
 /// Runs steps in containers (or, for the process runner, directly). All calls are made from
 /// the thread that owns the object; start() returns at once, and the outcome arrives through
-/// finished(). The synchronous helpers (probe, imageId, list/remove) wait for short CLI calls,
-/// so a GUI should run them through QtConcurrent.
+/// finished(). The synchronous helpers (probe, imageId, pullImage, list/remove) wait for CLI
+/// calls, so a GUI runs them off its thread (the run session's worker).
 class ContainerRuntime : public QObject
 {
     Q_OBJECT
@@ -114,8 +123,16 @@ public:
 
     /// Checks that the engine answers; the error says what to do when it does not.
     virtual Result<RuntimeInfo> probe() = 0;
-    /// The local id of an image; mlwb never pulls, so a missing image is an error.
+    /// The local id of an image; a missing one is the error "ImageMissing" (the run pulls it
+    /// when its pull policy allows, see pullImage()).
     virtual Result<QString> imageId(const QString &image) = 0;
+    /// Whether pullImage() fetches anything; false for the process runner, which runs no images.
+    virtual bool canPullImages() const { return false; }
+    /// Fetches `image` from its registry and blocks until it is done (`docker pull`). Every
+    /// output line goes to onLine as it arrives; `cancelled` is polled and, once true, the pull
+    /// is stopped ("PullCancelled"). A failed pull is "PullFailed" with the engine's message.
+    virtual Result<void> pullImage(const QString &image, const PullLineFn &onLine,
+                                   const CancelCheckFn &cancelled);
     virtual RunHandle start(const ContainerRequest &request) = 0;
     virtual void cancel(RunHandle handle) = 0;
     virtual bool isRunning(RunHandle handle) const = 0;
@@ -131,6 +148,9 @@ public:
     static QString renderArgv(const QStringList &argv, const QStringList &secretValues);
     /// The invoking user's "uid:gid".
     static QString invokingUser();
+    /// kWorkspaceLabel's value for a workspace folder: a hash of its absolute path (a label
+    /// value without commas or quotes, whatever the path holds).
+    static QString workspaceLabelValue(const QString &workspace);
 
 signals:
     void started(wb::exec::RunHandle handle);
@@ -143,6 +163,9 @@ signals:
 inline constexpr char kRunLabel[] = "io.mlwb.run";
 inline constexpr char kTaskLabel[] = "io.mlwb.task";
 inline constexpr char kAttemptLabel[] = "io.mlwb.attempt";
+/// Which workspace started the container (workspaceLabelValue): crash clean-up of one
+/// workspace must never touch the live steps of another.
+inline constexpr char kWorkspaceLabel[] = "io.mlwb.workspace";
 
 } // namespace wb::exec
 

@@ -2,6 +2,7 @@
 #include "core/exec/dockercliruntime.h"
 
 #include "core/exec/containerlimits.h"
+#include "core/exec/linesplitter.h"
 #include "core/exec/processreaper.h"
 #include "core/exec/processstep.h"
 
@@ -21,6 +22,7 @@ static constexpr int kCliTimeoutMs = 60000;
 static constexpr int kKillRetryMs = 250;
 static constexpr int kKillRetries = 40; // the container may not exist yet right after start
 static constexpr int kHelperTimeoutMs = 30000; // inspect/rm after exit; a hung engine gives up
+static constexpr int kPullPollMs = 100;        // how often a pull looks at its output and cancel
 
 struct DockerCliRuntime::Run
 {
@@ -156,13 +158,72 @@ Result<QString> DockerCliRuntime::imageId(const QString &image)
     if (err.contains(QLatin1String("No such image"), Qt::CaseInsensitive)
         || err.contains(QLatin1String("image not known"), Qt::CaseInsensitive)) {
         return makeError(QStringLiteral("ImageMissing"),
-                         tr("Image '%1' is not available locally; build or load it first "
-                            "(mlwb never pulls)").arg(image),
-                         err);
+                         tr("Image '%1' is not on this machine").arg(image), err);
     }
     return makeError(QStringLiteral("EngineError"),
                      tr("Cannot inspect image '%1': the container engine failed").arg(image),
                      err + r.startError);
+}
+
+/// The engine's own words among the last lines of a failed client call.
+static QString engineMessage(const QByteArrayList &tail);
+
+Result<void> DockerCliRuntime::pullImage(const QString &image, const PullLineFn &onLine,
+                                         const CancelCheckFn &cancelled)
+{
+    QProcess p;
+    p.setProcessEnvironment(m_env);
+    p.setStandardInputFile(QProcess::nullDevice());
+    p.setProcessChannelMode(QProcess::MergedChannels); // progress and errors in their order
+    // "--": an image name is never taken for an option.
+    p.start(m_binary, {QStringLiteral("pull"), QStringLiteral("--"), image}, QIODevice::ReadOnly);
+    if (!p.waitForStarted(kProbeTimeoutMs))
+        return binaryMissing(p.errorString());
+    LineSplitter splitter;
+    QByteArrayList tail; // the engine's error is among the last lines
+    auto deliver = [&](const QList<QByteArray> &lines) {
+        for (const QByteArray &l : lines) {
+            if (l.trimmed().isEmpty())
+                continue;
+            tail.append(l);
+            if (tail.size() > 8)
+                tail.removeFirst();
+            if (onLine)
+                onLine(QString::fromUtf8(l));
+        }
+    };
+    while (p.state() != QProcess::NotRunning && !p.waitForFinished(kPullPollMs)) {
+        deliver(splitter.feed(p.readAll()));
+        if (cancelled && cancelled()) {
+            // The client stops on SIGTERM like on Ctrl+C; the engine drops the pull with it.
+            p.terminate();
+            if (!p.waitForFinished(2000)) {
+                p.kill();
+                p.waitForFinished(2000);
+            }
+            deliver(splitter.feed(p.readAll()));
+            deliver(splitter.flush());
+            return makeError(QStringLiteral("PullCancelled"),
+                             tr("The pull of '%1' was cancelled").arg(image));
+        }
+    }
+    deliver(splitter.feed(p.readAll()));
+    deliver(splitter.flush());
+    if (p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0)
+        return {};
+    const QString message = engineMessage(tail);
+    return makeError(QStringLiteral("PullFailed"),
+                     tr("Cannot pull the image '%1': %2")
+                         .arg(image, message.isEmpty() ? tr("'%1 pull' exited with code %2")
+                                                             .arg(m_binary).arg(p.exitCode())
+                                                       : message));
+}
+
+QStringList DockerCliRuntime::networkArguments(const Hardening &hardening)
+{
+    if (hardening.networkNone)
+        return {QStringLiteral("--network"), QStringLiteral("none")};
+    return {};
 }
 
 QStringList DockerCliRuntime::runArguments(const ContainerRequest &request)
@@ -177,8 +238,7 @@ QStringList DockerCliRuntime::runArguments(const ContainerRequest &request)
     label(QString::fromLatin1(kAttemptLabel), QString::number(request.attempt));
     for (auto it = request.labels.cbegin(); it != request.labels.cend(); ++it)
         label(it.key(), it.value());
-    if (request.hardening.networkNone)
-        a << QStringLiteral("--network") << QStringLiteral("none");
+    a << networkArguments(request.hardening);
     if (request.hardening.noNewPrivileges)
         a << QStringLiteral("--security-opt") << QStringLiteral("no-new-privileges");
     if (request.hardening.dropAllCaps)
@@ -367,8 +427,8 @@ void DockerCliRuntime::finish(RunHandle handle, int exitCode, bool crashed,
         info.exitCode = exitCode;
         if (engineLine.contains(QLatin1String("No such image"), Qt::CaseInsensitive)
             || engineLine.contains(QLatin1String("image not known"), Qt::CaseInsensitive)) {
-            info.error = tr("Image '%1' is not available locally; build or load it first "
-                            "(mlwb never pulls)").arg(run->request.image);
+            info.error = tr("Image '%1' is not on this machine (it was removed after the run "
+                            "checked it)").arg(run->request.image);
         } else {
             info.error = tr("The container engine failed while running step '%1' (exit code "
                             "%2): %3")
@@ -491,10 +551,14 @@ Result<QList<ContainerInfo>> DockerCliRuntime::listContainers(const QString &lab
         c.name = names.isArray() ? names.toArray().at(0).toString() : names.toString();
         c.state = o.value(QStringLiteral("State")).toString().toLower();
         const QJsonValue labels = o.value(QStringLiteral("Labels"));
+        const QString wsKey = QString::fromLatin1(kWorkspaceLabel);
         if (labels.isObject()) { // podman: a map
             c.runId = labels.toObject().value(runKey).toString();
+            c.workspace = labels.toObject().value(wsKey).toString();
         } else { // docker: "k=v,k2=v2"
             for (const QString &kv : labels.toString().split(QLatin1Char(','))) {
+                if (kv.startsWith(wsKey + QLatin1Char('=')))
+                    c.workspace = kv.mid(wsKey.size() + 1);
                 if (kv.startsWith(runKey + QLatin1Char('=')))
                     c.runId = kv.mid(runKey.size() + 1);
             }

@@ -40,6 +40,11 @@ public:
 
     Result<RuntimeInfo> probe() override;
     Result<QString> imageId(const QString &image) override;
+    bool canPullImages() const override { return true; }
+    /// `docker pull IMAGE`, its stdout and stderr line by line; a cancel stops the client
+    /// (SIGTERM, then SIGKILL), which makes the engine abandon the pull.
+    Result<void> pullImage(const QString &image, const PullLineFn &onLine,
+                           const CancelCheckFn &cancelled) override;
     RunHandle start(const ContainerRequest &request) override;
     void cancel(RunHandle handle) override;
     bool isRunning(RunHandle handle) const override;
@@ -49,6 +54,9 @@ public:
 
     /// The arguments after the binary for a step (starting with "run").
     static QStringList runArguments(const ContainerRequest &request);
+    /// The network flags of runArguments(): "--network none", or nothing when the request
+    /// allows network access (the engine's default network).
+    static QStringList networkArguments(const Hardening &hardening);
 
 private:
     struct Run;

@@ -5,6 +5,8 @@
 #include "core/base/tr.h"
 #include "core/manifest/componentwriter.h"
 #include "core/model/commandresolver.h"
+#include "core/model/literalcheck.h"
+#include "core/store/runmetrics.h"
 #include "core/vcs/datasetmanifest.h"
 
 #include <QDir>
@@ -153,6 +155,9 @@ struct Compiler
             else if (p.hasDefault())
                 plan.parameters.insert(p.name, p.defaultAsString());
         }
+        // Values given for the run (or defaults) that do not fit their parameter's type.
+        for (const Diagnostic &d : model::checkRunParameters(pipeline.info, options.parameters))
+            problem({}, d.message);
     }
 
     bool bindInput(const model::Task &task, const QString &inputName,
@@ -170,6 +175,10 @@ struct Compiler
         switch (arg.kind) {
         case AK::Constant:
             in.value = PlanCompiler::valueToString(arg.constant);
+            // A value the container would refuse stops the run before it starts.
+            if (const std::optional<QString> why = model::checkLiteral(spec->type, arg.constant))
+                problem(task.name, Tr::tr("input '%1' (%2) cannot take '%3': %4")
+                                       .arg(inputName, spec->type.name, model::literalForMessage(in.value), *why));
             break;
         case AK::Parameter:
             if (!plan.parameters.contains(arg.parameter)) {
@@ -345,6 +354,11 @@ Result<ExecutionPlan> PlanCompiler::compile(const model::PipelineSnapshot &pipel
     c.plan.pipelineName = pipeline.info.name;
     c.plan.pipelineFile = options.pipelineFile;
     c.plan.baseDir = options.baseDir;
+    c.plan.runMetrics = store::RunMetrics::fromMetadata(pipeline.info.metadata);
+    for (const model::PipelineOutput &o : pipeline.info.outputs) {
+        if (!o.task.isEmpty() && artifactTypeFor(o.spec.type.name) == QLatin1String("system.Metrics"))
+            c.plan.runMetricOutputs.append(store::TaskOutputRef{o.task, o.output});
+    }
     for (const model::Task &t : pipeline.tasks) {
         if (c.byName.contains(t.name))
             c.problem({}, Tr::tr("Two tasks are named '%1'").arg(t.name));

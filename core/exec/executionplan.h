@@ -4,6 +4,7 @@
 #include "core/base/result.h"
 #include "core/model/componentspec.h"
 #include "core/model/pipelinetypes.h"
+#include "core/store/storetypes.h"
 
 #include <QMetaType>
 #include <QList>
@@ -67,6 +68,10 @@ struct ExecutionPlan
     QMap<QString, QString> parameters;            ///< every pipeline parameter's value
     QMap<QString, QString> datasetManifestHashes; ///< manifest path (relative) -> sha256
     QList<PlanStep> steps;
+    /// Run metrics the pipeline names ("<task>.<metric>", annotation `mlwb.io/run-metrics`) and
+    /// the task outputs bound to its pipeline outputs of type Metrics (store::RunInfo).
+    QStringList runMetrics;
+    QList<store::TaskOutputRef> runMetricOutputs;
 
     const PlanStep *step(const QString &task) const;
     int indexOf(const QString &task) const;

@@ -5,8 +5,10 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QThread>
 #include <QTimer>
 
 namespace wb::exec {
@@ -47,8 +49,39 @@ Result<QString> FakeRuntime::imageId(const QString &image)
     if (m_images.contains(image))
         return m_images.value(image);
     return makeError(QStringLiteral("ImageMissing"),
-                     tr("Image '%1' is not available locally; build or load it first "
-                        "(mlwb never pulls)").arg(image));
+                     tr("Image '%1' is not on this machine").arg(image));
+}
+
+Result<void> FakeRuntime::pullImage(const QString &image, const PullLineFn &onLine,
+                                    const CancelCheckFn &cancelled)
+{
+    m_pulls.append(image);
+    auto say = [&onLine](const QString &line) {
+        if (onLine)
+            onLine(line);
+    };
+    say(QStringLiteral("%1: Pulling from fake").arg(image.section(QLatin1Char(':'), -1)));
+    if (m_pullBlocks) {
+        QElapsedTimer t;
+        t.start();
+        while (!(cancelled && cancelled())) {
+            if (t.elapsed() > 10000)
+                return makeError(QStringLiteral("PullFailed"), QStringLiteral("fake pull: never cancelled"));
+            QThread::msleep(5);
+        }
+        return makeError(QStringLiteral("PullCancelled"),
+                         tr("The pull of '%1' was cancelled").arg(image));
+    }
+    if (!m_registry.contains(image)) {
+        const QString err = QStringLiteral("Error response from daemon: pull access denied for %1, "
+                                           "repository does not exist").arg(image.section(QLatin1Char(':'), 0, 0));
+        say(err);
+        return makeError(QStringLiteral("PullFailed"), tr("Cannot pull the image '%1': %2").arg(image, err));
+    }
+    say(QStringLiteral("Digest: %1").arg(m_registry.value(image)));
+    say(QStringLiteral("Status: Downloaded newer image for %1").arg(image));
+    m_images.insert(image, m_registry.value(image));
+    return {};
 }
 
 QString FakeRuntime::renderCommand(const ContainerRequest &request) const
@@ -187,7 +220,7 @@ Result<QList<ContainerInfo>> FakeRuntime::listContainers(const QString &labelFil
         if (!byRun || (labelFilter.contains(QLatin1Char('=')) && rq.runId != value))
             continue;
         list.append({QStringLiteral("fake-%1").arg(it.key()), containerName(rq), rq.runId,
-                     QStringLiteral("running")});
+                     QStringLiteral("running"), rq.labels.value(QString::fromLatin1(kWorkspaceLabel))});
     }
     for (const ContainerInfo &o : m_orphans) {
         if (byRun && (!labelFilter.contains(QLatin1Char('=')) || o.runId == value))

@@ -35,6 +35,13 @@ public:
     /// Used for tasks without a script.
     void setDefaultScript(const Script &script) { m_default = script; }
     void setImages(const QMap<QString, QString> &imageToId) { m_images = imageToId; }
+    /// Images its "registry" has (image -> id): pullImage() of one adds it to the local
+    /// images; pulling any other fails like an unknown repository.
+    void setRegistry(const QMap<QString, QString> &imageToId) { m_registry = imageToId; }
+    /// Pulls poll the cancel check until it says stop (cancel tests); else they end at once.
+    void setPullBlocks(bool on) { m_pullBlocks = on; }
+    /// Every image pullImage() was asked for, in order.
+    const QStringList &pulls() const { return m_pulls; }
     void setProbeResult(const Result<RuntimeInfo> &result) { m_probe = result; }
     /// Containers that "survived" an earlier crash, for clean-up tests.
     void addOrphan(const ContainerInfo &info) { m_orphans.append(info); }
@@ -46,6 +53,9 @@ public:
 
     Result<RuntimeInfo> probe() override;
     Result<QString> imageId(const QString &image) override;
+    bool canPullImages() const override { return true; }
+    Result<void> pullImage(const QString &image, const PullLineFn &onLine,
+                           const CancelCheckFn &cancelled) override;
     RunHandle start(const ContainerRequest &request) override;
     void cancel(RunHandle handle) override;
     bool isRunning(RunHandle handle) const override;
@@ -62,6 +72,9 @@ private:
     QHash<QString, Script> m_scripts;
     Script m_default;
     QMap<QString, QString> m_images;
+    QMap<QString, QString> m_registry;
+    QStringList m_pulls;
+    bool m_pullBlocks = false;
     Result<RuntimeInfo> m_probe;
     QList<ContainerInfo> m_orphans;
     QList<ContainerRequest> m_requests;

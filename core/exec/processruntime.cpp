@@ -43,6 +43,12 @@ QString ProcessRuntime::notIsolatedNote()
     return tr("process runner: the step runs on this machine without isolation");
 }
 
+QString ProcessRuntime::networkNotRestrictedNote()
+{
+    return tr("process runner: network access cannot be restricted; the step can reach the "
+              "network like any program on this machine");
+}
+
 QString ProcessRuntime::limitsNotAppliedNote(const Resources &resources)
 {
     QStringList limits;
@@ -166,11 +172,14 @@ RunHandle ProcessRuntime::start(const ContainerRequest &request)
     const QStringList argv = hostArgv(request);
     const QString rendered = renderCommand(request);
     const QString limitsNote = limitsNotAppliedNote(request.resources);
-    QMetaObject::invokeMethod(this, [this, handle, rendered, limitsNote] {
+    const bool networkNone = request.hardening.networkNone;
+    QMetaObject::invokeMethod(this, [this, handle, rendered, limitsNote, networkNone] {
         emit started(handle);
         emit outputLine(handle, OutputStream::System, notIsolatedNote().toUtf8());
         if (!limitsNote.isEmpty())
             emit outputLine(handle, OutputStream::System, limitsNote.toUtf8());
+        if (networkNone)
+            emit outputLine(handle, OutputStream::System, networkNotRestrictedNote().toUtf8());
         emit outputLine(handle, OutputStream::System, rendered.toUtf8());
     }, Qt::QueuedConnection);
 
@@ -271,7 +280,7 @@ Result<QList<ContainerInfo>> ProcessRuntime::listContainers(const QString &label
             continue;
         const QString id = QStringLiteral("process-%1").arg(it.key());
         list.append({id, containerName(it.value()->request), it.value()->request.runId,
-                     QStringLiteral("running")});
+                     QStringLiteral("running"), it.value()->request.labels.value(QString::fromLatin1(kWorkspaceLabel))});
     }
     return list;
 }

@@ -11,7 +11,8 @@ class ProcessStep;
 
 /// Fallback when no container engine exists: runs the step's command on this machine,
 /// WITHOUT isolation (says so in probe() and in the log). The image, user, resources and
-/// hardening of the request are ignored (the log names the limits it could not apply);
+/// hardening of the request are ignored (the log names the limits it could not apply, and
+/// that it cannot restrict the network);
 /// read-only mounts are not enforced.
 ///
 /// Path mapping rule: KFP commands name absolute container paths (/tmp/inputs/x/data). Every
@@ -46,6 +47,9 @@ public:
     static QString notIsolatedNote();
     /// The limits of the request this runner cannot apply; empty when it sets none.
     static QString limitsNotAppliedNote(const Resources &resources);
+    /// Said once in each attempt's log when the request asks for no network (the default):
+    /// this runner cannot cut a step off the network.
+    static QString networkNotRestrictedNote();
 
 private:
     struct Run;

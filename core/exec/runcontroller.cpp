@@ -5,6 +5,8 @@
 
 #include "core/base/fileio.h"
 #include "core/base/tr.h"
+#include "core/exec/containerlimits.h"
+#include "core/exec/imagepull.h"
 #include "core/exec/runcontroller_p.h"
 #include "core/exec/runworkspace.h"
 #include "core/store/metadatastore.h"
@@ -108,22 +110,38 @@ Result<QString> RunController::start(ExecutionPlanPtr plan, const RunOptions &op
     if (!options.fromTask.isEmpty())
         WB_TRY(prepareReuse());
 
-    // Images: mlwb never pulls, so a missing image must stop the run before it starts.
+    // Images: on this machine, or pulled as the pull policy says, before anything starts (a
+    // missing image must stop the run here, not fail a step half-way through).
+    auto limits = containerDefaults(options);
+    if (!limits.ok())
+        return limits.error();
+    QList<ImageNeed> needs;
+    QSet<QString> named;
     for (const StepRun *s : std::as_const(m_steps)) {
-        if (s->result.state != StepState::Pending || m_imageIds.contains(s->step->image))
+        if (s->result.state != StepState::Pending || named.contains(s->step->image))
             continue;
-        auto id = m_rt->imageId(s->step->image);
-        if (!id.ok())
-            return makeError(QStringLiteral("image-missing"),
-                             tr("Task '%1' needs the image '%2': %3")
-                                 .arg(s->step->task, s->step->image, id.error().text()));
-        m_imageIds.insert(s->step->image, *id);
+        named.insert(s->step->image);
+        needs.append({s->step->image, s->step->task, s->step->spec});
     }
+    const QString runId = m_result.runId;
+    auto images = resolveImages(
+        *m_rt, needs, limits->pull, {plan->baseDir, options.workspace},
+        [this, runId](const QString &image, const QString &line) { emit pullLine(runId, image, line); },
+        m_cancelCheck);
+    if (!images.ok())
+        return images.error();
+    for (auto it = images->ids.cbegin(); it != images->ids.cend(); ++it)
+        m_imageIds.insert(it.key(), it.value());
 
     if (!QDir().mkpath(m_result.runDir))
         return makeError(QStringLiteral("run-dir"),
                          tr("Cannot create the run folder %1").arg(m_result.runDir));
     WB_TRY(runfiles::writeLock(m_result.runDir));
+    if (!images->log.isEmpty()) {
+        auto written = writeFileAtomically(runfiles::pullLogPath(m_result.runDir), images->log.toUtf8());
+        if (!written.ok())
+            emit pullLine(runId, QString(), tr("Cannot keep the pull log: %1").arg(written.error().text()));
+    }
     m_result.startMs = nowMs();
     m_result.outcome = RunOutcome::Running;
 
@@ -137,6 +155,8 @@ Result<QString> RunController::start(ExecutionPlanPtr plan, const RunOptions &op
         info.gitCommit = options.gitCommit;
         info.gitDirty = options.gitDirty;
         info.datasetManifestHashes = plan->datasetManifestHashes;
+        info.runMetrics = plan->runMetrics;
+        info.runMetricOutputs = plan->runMetricOutputs;
         info.startMs = m_result.startMs;
         auto id = m_store->beginRun(info);
         if (!id.ok()) {

@@ -34,10 +34,15 @@ public:
     RunController(ContainerRuntime *runtime, store::MetadataStore *store, QObject *parent = nullptr);
     ~RunController() override;
 
-    /// Validates what can fail before anything starts (images present, secrets set, run
-    /// folder free, the run to reuse complete), creates the run folder and its lock, records
-    /// the run and returns its id. Steps start from the event loop afterwards.
+    /// Validates what can fail before anything starts (secrets set, run folder free, the run
+    /// to reuse complete, images present or pulled as the pull policy says: this blocks while
+    /// `docker pull` runs, with pullLine() for each line), creates the run folder and its lock
+    /// (with pull.log when images were pulled), records the run and returns its id. Steps
+    /// start from the event loop afterwards. A failed or cancelled pull leaves no run behind.
     Result<QString> start(ExecutionPlanPtr plan, const RunOptions &options);
+    /// Polled while start() pulls images; true stops the pull and start() fails "cancelled".
+    /// (cancel() cannot be delivered then: start() blocks the thread's event loop.)
+    void setCancelCheck(CancelCheckFn check) { m_cancelCheck = std::move(check); }
     /// Stops every running step (containers are killed) and marks the rest cancelled.
     void cancel();
     bool isRunning() const { return m_active; }
@@ -57,6 +62,8 @@ signals:
                  wb::exec::OutputStream stream, const QString &line);
     void progressChanged(int finishedSteps, int totalSteps);
     void runFinished(const wb::exec::RunResult &result);
+    /// A line of an image pull during start(), before runStarted (kept in <run>/pull.log).
+    void pullLine(const QString &runId, const QString &image, const QString &line);
 
 private:
     struct StepRun;
@@ -87,6 +94,7 @@ private:
     QHash<QString, QString> m_imageIds;
     QSet<QString> m_rerun; ///< re-run from here: the steps that must execute
     QStringList m_secretValues;
+    CancelCheckFn m_cancelCheck;
     int m_slots = 0;
     int m_maxParallel = 1;
     bool m_active = false;

@@ -83,8 +83,15 @@ RecoveryReport recoverAfterCrash(const QString &workspace, store::MetadataStore 
             report.problems.append(list.error().text());
         } else {
             QStringList ids, names;
+            const QString ours = ContainerRuntime::workspaceLabelValue(workspace);
             for (const ContainerInfo &c : *list) {
                 if (c.runId.isEmpty() || runIsAlive(workspace, c.runId, ownRuns))
+                    continue;
+                // Another workspace's container (its run may be alive in another mlwb); one of
+                // an older mlwb without the label counts only when its run is one of ours.
+                const bool mine = c.workspace.isEmpty() ? QFileInfo(runfiles::runDir(workspace, c.runId)).isDir()
+                                                        : c.workspace == ours;
+                if (!mine)
                     continue;
                 ids.append(c.id);
                 names.append(c.name);
@@ -113,13 +120,20 @@ Result<RuntimeMode> parseRuntimeMode(const QString &text)
                      Tr::tr("Unknown runtime '%1'; use docker, process or auto").arg(text));
 }
 
-Result<SelectedRuntime> selectRuntime(RuntimeMode mode, const QString &dockerBinary)
+Result<SelectedRuntime> selectRuntime(RuntimeMode mode, const QString &dockerBinary, const QString &dockerContext)
 {
     SelectedRuntime sel;
     if (mode != RuntimeMode::Process) {
         auto docker = std::make_unique<DockerCliRuntime>();
         if (!dockerBinary.isEmpty())
             docker->setBinary(dockerBinary);
+        if (!dockerContext.isEmpty()) {
+            // The docker CLI prefers DOCKER_HOST to DOCKER_CONTEXT: the chosen context must win.
+            QProcessEnvironment env = docker->clientEnvironment();
+            env.remove(QStringLiteral("DOCKER_HOST"));
+            env.insert(QStringLiteral("DOCKER_CONTEXT"), dockerContext);
+            docker->setClientEnvironment(env);
+        }
         auto info = docker->probe();
         if (info.ok()) {
             sel.info = *info;
@@ -139,7 +153,8 @@ Result<SelectedRuntime> selectRuntime(RuntimeMode mode, const QString &dockerBin
     return sel;
 }
 
-bool gitStateOf(const QString &workspace, QString *commit, bool *dirty)
+bool gitStateOf(const QString &workspace, QString *commit, bool *dirty, const QStringList &files,
+                QStringList *dirtyFiles)
 {
     auto repo = vcs::GitRepository::open(workspace);
     if (!repo.ok() || repo->isEmpty())
@@ -148,8 +163,19 @@ bool gitStateOf(const QString &workspace, QString *commit, bool *dirty)
     if (!head.ok())
         return false;
     *commit = *head;
-    auto status = repo->manifestStatus();
+    QStringList specs;
+    for (const QString &f : files)
+        if (auto rel = repo->relativePath(f); rel.ok())
+            specs << *rel; // a file outside the repository has no git state
+    if (!files.isEmpty() && specs.isEmpty()) {
+        *dirty = false;
+        return true;
+    }
+    auto status = files.isEmpty() ? repo->manifestStatus() : repo->status(specs);
     *dirty = status.ok() && !status->isEmpty();
+    if (dirtyFiles && status.ok())
+        for (const vcs::FileStatus &f : *status)
+            *dirtyFiles << f.path;
     return true;
 }
 

@@ -45,11 +45,16 @@ struct SelectedRuntime
 
 /// docker: DockerCliRuntime (probe must succeed, else an error saying what to do);
 /// process: ProcessRuntime; auto: docker if its probe succeeds, else the process runner with
-/// a plain warning that steps are not isolated.
-Result<SelectedRuntime> selectRuntime(RuntimeMode mode, const QString &dockerBinary = {});
+/// a plain warning that steps are not isolated. A non-empty `dockerContext` is handed to every
+/// docker call as DOCKER_CONTEXT (DOCKER_HOST, which would win over it, is left out).
+Result<SelectedRuntime> selectRuntime(RuntimeMode mode, const QString &dockerBinary = {},
+                                      const QString &dockerContext = {});
 
-/// The git commit (and whether versioned manifests have local changes) of the repository
-/// holding `workspace`; false when it is not in a repository.
-bool gitStateOf(const QString &workspace, QString *commit, bool *dirty);
+/// The git commit of the repository holding `workspace`, and whether `files` (absolute; see
+/// runDependencyFiles) have uncommitted changes — only the files a run depends on count, not
+/// an unrelated file of the workspace. Empty `files`: every versioned manifest. `dirtyFiles`
+/// (optional) receives the changed ones, repository-relative. False when not in a repository.
+bool gitStateOf(const QString &workspace, QString *commit, bool *dirty, const QStringList &files = {},
+                QStringList *dirtyFiles = nullptr);
 
 } // namespace wb::exec

@@ -27,15 +27,16 @@ RunSession::RunSession(QObject *parent)
 
     // Every connection below crosses threads, so it is queued: the owner never waits.
     connect(m_worker, &RunSessionWorker::message, this, &RunSession::message);
-    connect(m_worker, &RunSessionWorker::startFailed, this, [this](const QString &text) {
+    connect(m_worker, &RunSessionWorker::startFailed, this, [this](const QString &text, const QString &code) {
         onDone();
-        emit startFailed(text);
+        emit startFailed(text, code);
     });
     connect(m_worker, &RunSessionWorker::runStarted, this, &RunSession::onRunStarted);
     connect(m_worker, &RunSessionWorker::stepResult, this, &RunSession::onStepResult);
     connect(m_worker, &RunSessionWorker::stepStateChanged, this, &RunSession::stepStateChanged);
     connect(m_worker, &RunSessionWorker::logLine, this, &RunSession::logLine);
     connect(m_worker, &RunSessionWorker::progressChanged, this, &RunSession::progressChanged);
+    connect(m_worker, &RunSessionWorker::pullLine, this, &RunSession::pullLine);
     connect(m_worker, &RunSessionWorker::runFinished, this, [this](const RunResult &result) {
         for (const StepResult &s : result.steps)
             m_steps.insert(s.task, s);
@@ -71,7 +72,7 @@ RunSession::~RunSession()
 bool RunSession::start(const RunSessionRequest &request)
 {
     if (m_busy) {
-        emit startFailed(Tr::tr("A run is already in progress."));
+        emit startFailed(Tr::tr("A run is already in progress."), QStringLiteral("run-busy"));
         return false;
     }
     m_busy = true;

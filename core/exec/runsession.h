@@ -26,7 +26,13 @@ struct RunSessionRequest
     QString workspace;
     RuntimeMode runtime = RuntimeMode::Auto;
     QString dockerBinary; ///< empty: docker
+    QString dockerContext; ///< empty: the docker CLI's own choice (DOCKER_CONTEXT otherwise)
     int maxParallel = 0;
+    /// The user's container defaults (the Settings dialog), used where the workspace's
+    /// .mlwb/settings.json sets nothing: 0 / empty = the built-in default.
+    int userPidsLimit = 0;
+    QString userDefaultMemory; ///< "4g", "75%"
+    QString userPull;          ///< "never", "missing", "always"
 
     // Kind::Run
     model::PipelineSnapshot pipeline; ///< the document as it is now (edits later do not count)
@@ -35,6 +41,7 @@ struct RunSessionRequest
     QMap<QString, QString> parameters;
     QString fromTask;   ///< re-run from here…
     QString reuseRunId; ///< …reusing this run's other outputs
+    QString experiment; ///< empty: "Default"
 
     // Kind::Reproduce
     QString reproduceRunId;
@@ -78,14 +85,18 @@ signals:
     void busyChanged(bool busy);
     /// Progress of the preparation ("Looking for a container engine…").
     void message(const QString &text);
-    /// The request could not start (no engine, invalid plan, missing image…).
-    void startFailed(const QString &text);
+    /// The request could not start (no engine, invalid plan, missing image…); `code` is the
+    /// error's code (e.g. "dirty-run", "data-changed", "cancelled").
+    void startFailed(const QString &text, const QString &code);
     void runStarted(const QString &runId, const QString &runtimeName);
     void stepStateChanged(const QString &runId, const QString &task, wb::exec::StepState state,
                           qint64 durationMs);
     void logLine(const QString &runId, const QString &task, int attempt,
                  wb::exec::OutputStream stream, const QString &line);
     void progressChanged(int finishedSteps, int totalSteps);
+    /// A line of an image pull, live, while the run is starting (before runStarted of the same
+    /// run id; a failed pull ends in startFailed). The run keeps them in <run>/pull.log.
+    void pullLine(const QString &runId, const QString &image, const QString &line);
     void runFinished(const wb::exec::RunResult &result);
     /// After runFinished of a Reproduce request: the comparison with the original run.
     void reproduceFinished(const wb::exec::ReproduceReport &report);

@@ -26,11 +26,28 @@ void RunSessionWorker::release()
     m_reproduce.reset();
 }
 
+// The user's own container defaults (Settings) count where the workspace's settings file
+// sets nothing; the file's values, and a run's explicit overrides, stay.
+static void applyUserDefaults(const RunSessionRequest &request, RunOptions &options)
+{
+    auto unset = [&](const char *key) {
+        auto v = readWorkspaceSetting(options.workspace, QString::fromLatin1(key));
+        return v.ok() && v->isUndefined();
+    };
+    if (options.pidsLimit <= 0 && request.userPidsLimit > 0 && unset("containers.pidsLimit"))
+        options.pidsLimit = request.userPidsLimit;
+    if (options.defaultMemory.isEmpty() && !request.userDefaultMemory.isEmpty() && unset("containers.defaultMemory"))
+        options.defaultMemory = request.userDefaultMemory;
+    if (!options.pull && !request.userPull.isEmpty() && unset("containers.pull"))
+        if (auto policy = parsePullPolicy(request.userPull); policy.ok())
+            options.pull = *policy;
+}
+
 bool RunSessionWorker::stopIfCancelled()
 {
     if (!cancelRequested.load())
         return false;
-    emit startFailed(Tr::tr("Cancelled before the run started."));
+    emit startFailed(Tr::tr("Cancelled before the run started."), QStringLiteral("cancelled"));
     return true;
 }
 
@@ -55,11 +72,15 @@ Result<RunSessionWorker::Prepared> RunSessionWorker::prepare(const RunSessionReq
         out.options.workspace = request.workspace;
         out.options.fromTask = request.fromTask;
         out.options.reuseRunId = request.reuseRunId;
+        out.options.experiment = request.experiment;
         emit message(Tr::tr("Reading the git state of the workspace…"));
-        gitStateOf(request.workspace, &out.options.gitCommit, &out.options.gitDirty);
+        // Only the files this run uses make it dirty (an unrelated edit does not).
+        gitStateOf(request.workspace, &out.options.gitCommit, &out.options.gitDirty,
+                   runDependencyFiles(request.pipeline, **plan));
         out.options.gitDirty = out.options.gitDirty || request.documentDirty;
     }
     out.options.maxParallel = request.maxParallel;
+    applyUserDefaults(request, out.options);
     // A malformed .mlwb/settings.json stops the run before anything starts, as in the CLI.
     auto defaults = containerDefaults(out.options);
     if (!defaults.ok())
@@ -74,9 +95,9 @@ void RunSessionWorker::start(const RunSessionRequest &request)
     if (stopIfCancelled())
         return;
     emit message(Tr::tr("Looking for a container engine…"));
-    auto selected = selectRuntime(request.runtime, request.dockerBinary);
+    auto selected = selectRuntime(request.runtime, request.dockerBinary, request.dockerContext);
     if (!selected.ok())
-        return emit startFailed(selected.error().text());
+        return emit startFailed(selected.error().text(), selected.error().code);
     if (!selected->warning.isEmpty()) {
         m_warnings << selected->warning;
         emit message(selected->warning);
@@ -88,10 +109,10 @@ void RunSessionWorker::start(const RunSessionRequest &request)
 
     auto prepared = prepare(request);
     if (!prepared.ok())
-        return emit startFailed(prepared.error().text());
+        return emit startFailed(prepared.error().text(), prepared.error().code);
     auto store = openWorkspaceStore(request.workspace);
     if (!store.ok())
-        return emit startFailed(store.error().text());
+        return emit startFailed(store.error().text(), store.error().code);
     m_store = std::move(*store);
     if (stopIfCancelled())
         return;
@@ -112,6 +133,10 @@ void RunSessionWorker::start(const RunSessionRequest &request)
             });
     connect(c, &RunController::logLine, this, &RunSessionWorker::logLine);
     connect(c, &RunController::progressChanged, this, &RunSessionWorker::progressChanged);
+    // start() blocks this thread while it pulls images: the lines leave through queued
+    // signals as they come, and a cancel from the owner's thread is seen through the flag.
+    connect(c, &RunController::pullLine, this, &RunSessionWorker::pullLine);
+    c->setCancelCheck([this] { return cancelRequested.load(); });
     connect(c, &RunController::runFinished, this, [this](const RunResult &result) {
         emit runFinished(result);
         if (m_reproduce) {
@@ -125,7 +150,7 @@ void RunSessionWorker::start(const RunSessionRequest &request)
     emit message(Tr::tr("Checking the images of the steps…"));
     auto started = c->start(prepared->plan, prepared->options);
     if (!started.ok())
-        return emit startFailed(started.error().text());
+        return emit startFailed(started.error().text(), started.error().code);
     // A cancel that arrived while the images were inspected applies now.
     if (cancelRequested.load())
         c->cancel();

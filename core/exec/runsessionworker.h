@@ -32,13 +32,14 @@ public:
 
 signals:
     void message(const QString &text);
-    void startFailed(const QString &text);
+    void startFailed(const QString &text, const QString &code);
     void runStarted(const QString &runId, const wb::exec::ExecutionPlanPtr &plan, const QString &runtimeName);
     void stepStateChanged(const QString &runId, const QString &task, wb::exec::StepState state, qint64 durationMs);
     void stepResult(const QString &runId, const wb::exec::StepResult &step, qint64 durationMs);
     void logLine(const QString &runId, const QString &task, int attempt, wb::exec::OutputStream stream,
                  const QString &line);
     void progressChanged(int finishedSteps, int totalSteps);
+    void pullLine(const QString &runId, const QString &image, const QString &line);
     void runFinished(const wb::exec::RunResult &result);
     void reproduceFinished(const wb::exec::ReproduceReport &report);
 

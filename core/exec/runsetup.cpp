@@ -5,6 +5,7 @@
 #include "core/model/pipelinetypes.h"
 #include "core/store/metadatastore.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace wb::exec {
@@ -28,6 +29,27 @@ Result<ExecutionPlanPtr> compileRunPlan(const QString &pipelineFile, const QMap<
     if (!loaded.ok())
         return loaded.error();
     return compileRunPlan(loaded->snapshot, pipelineFile, parameters);
+}
+
+QStringList runDependencyFiles(const model::PipelineSnapshot &pipeline, const ExecutionPlan &plan)
+{
+    QStringList files;
+    if (!plan.pipelineFile.isEmpty())
+        files << QFileInfo(plan.pipelineFile).absoluteFilePath();
+    const QDir base(plan.baseDir);
+    for (const model::Task &t : pipeline.tasks) {
+        const QString url = t.ref.url;
+        if (t.ref.specInline || url.isEmpty() || url.contains(QLatin1String("://")))
+            continue; // inline in the pipeline file, or remote
+        files << QDir::cleanPath(base.absoluteFilePath(url));
+    }
+    for (const PlanStep &step : plan.steps)
+        for (const PlanInput &in : step.inputs)
+            if (in.kind == PlanInput::Kind::DatasetFile && !in.manifestPath.isEmpty())
+                files << QDir::cleanPath(in.manifestPath);
+    files.removeDuplicates();
+    files.sort();
+    return files;
 }
 
 Result<std::unique_ptr<store::MetadataStore>> openWorkspaceStore(const QString &workspace)

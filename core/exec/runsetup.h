@@ -29,6 +29,10 @@ Result<ExecutionPlanPtr> compileRunPlan(const model::PipelineSnapshot &pipeline,
 /// Reads the pipeline file, then as compileRunPlan.
 Result<ExecutionPlanPtr> compileRunPlan(const QString &pipelineFile, const QMap<QString, QString> &parameters);
 
+/// The files a run of `plan` depends on (absolute): the pipeline file, its components' files
+/// and its dataset manifests. Only their git state makes a run "dirty".
+QStringList runDependencyFiles(const model::PipelineSnapshot &pipeline, const ExecutionPlan &plan);
+
 /// `<workspace>/.mlwb/metadata.sqlite`, opened for writing (created when missing).
 Result<std::unique_ptr<store::MetadataStore>> openWorkspaceStore(const QString &workspace);
 

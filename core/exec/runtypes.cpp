@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exec/runtypes.h"
 
+#include "core/base/tr.h"
+
 #include <QJsonArray>
 
 namespace wb::exec {
@@ -16,6 +18,30 @@ QString stepStateName(StepState state)
     case StepState::Skipped: return QStringLiteral("skipped");
     case StepState::NotRun: return QStringLiteral("not-run");
     case StepState::Cancelled: return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+std::optional<StepState> stepStateFromName(const QString &name)
+{
+    for (StepState s : {StepState::Pending, StepState::Running, StepState::Succeeded, StepState::Failed,
+                        StepState::Cached, StepState::Skipped, StepState::NotRun, StepState::Cancelled})
+        if (stepStateName(s) == name)
+            return s;
+    return std::nullopt;
+}
+
+QString stepStateLabel(StepState state)
+{
+    switch (state) {
+    case StepState::Pending: return Tr::tr("Pending");
+    case StepState::Running: return Tr::tr("Running");
+    case StepState::Succeeded: return Tr::tr("Succeeded");
+    case StepState::Failed: return Tr::tr("Failed");
+    case StepState::Cached: return Tr::tr("Cached");
+    case StepState::Skipped: return Tr::tr("Skipped");
+    case StepState::NotRun: return Tr::tr("Not run");
+    case StepState::Cancelled: return Tr::tr("Cancelled");
     }
     return {};
 }

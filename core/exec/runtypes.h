@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/exec/workspacesettings.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace wb::exec {
 
@@ -24,6 +28,11 @@ enum class StepState {
 
 /// "pending", "running", "succeeded", "failed", "cached", "skipped", "not-run", "cancelled".
 QString stepStateName(StepState state);
+/// The same states in the user's language, one word each everywhere they are shown
+/// ("Not run", never "Skipped", for a step whose upstream failed).
+QString stepStateLabel(StepState state);
+/// The state a stepStateName() names (step.json's "state").
+std::optional<StepState> stepStateFromName(const QString &name);
 bool isFinal(StepState state);
 
 enum class RunOutcome { Running, Succeeded, Failed, Cancelled };
@@ -47,6 +56,8 @@ struct RunOptions
     /// Override the workspace's container defaults (.mlwb/settings.json) for this run:
     int pidsLimit = 0;       ///< --pids-limit of every container; 0: the workspace's
     QString defaultMemory;   ///< "4g", "75%": memory of tasks that set none; empty: the workspace's
+    /// When images are pulled before the run starts; unset: the workspace's (default missing).
+    std::optional<PullPolicy> pull;
     QString gitCommit;       ///< hook: filled by the caller when the workspace is a git repository
     bool gitDirty = false;
     QString experiment;

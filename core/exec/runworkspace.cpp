@@ -50,6 +50,11 @@ QString stepJsonPath(const QString &runDir, const QString &task)
     return taskDir(runDir, task) + QStringLiteral("/step.json");
 }
 
+QString pullLogPath(const QString &runDir)
+{
+    return runDir + QStringLiteral("/pull.log");
+}
+
 QString cacheDir(const QString &workspace)
 {
     return QDir(workspace).absoluteFilePath(QStringLiteral(".mlwb/cache"));

@@ -15,6 +15,7 @@ namespace wb::exec {
 /// Files of runs inside a workspace:
 ///   <ws>/.mlwb/runs/<run-id>/run.lock              pid of the process running it (alive check)
 ///   <ws>/.mlwb/runs/<run-id>/run.json              summary written when the run ends
+///   <ws>/.mlwb/runs/<run-id>/pull.log              output of the image pulls before the start
 ///   <ws>/.mlwb/runs/<run-id>/<task>/<output>/      an output's folder (mounted for the step)
 ///   <ws>/.mlwb/runs/<run-id>/<task>/inputs/<in>/   values passed as files
 ///   <ws>/.mlwb/runs/<run-id>/<task>/attempt-<n>.log  "[out] ", "[err] ", "[sys] " + line
@@ -29,6 +30,8 @@ QString taskDir(const QString &runDir, const QString &task);
 QString outputDir(const QString &runDir, const QString &task, const QString &output);
 QString logPath(const QString &runDir, const QString &task, int attempt);
 QString stepJsonPath(const QString &runDir, const QString &task);
+/// The images pulled before the run started, with the engine's output (only when it pulled).
+QString pullLogPath(const QString &runDir);
 QString cacheDir(const QString &workspace);
 
 /// yyyyMMdd-HHmmss-<4 random hex>, unique among the workspace's runs.

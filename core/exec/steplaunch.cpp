@@ -136,6 +136,7 @@ void RunController::launch(int index)
     ContainerRequest &rq = s->request;
     rq = ContainerRequest{};
     rq.runId = m_result.runId;
+    rq.labels.insert(QString::fromLatin1(kWorkspaceLabel), ContainerRuntime::workspaceLabelValue(m_opt.workspace));
     rq.taskName = step.task;
     rq.image = step.image;
     rq.command = resolved->command;
@@ -148,6 +149,8 @@ void RunController::launch(int index)
     }
     rq.resources = effectiveResources(step.options, *limits);
     rq.timeoutMs = step.options.timeoutSeconds * 1000;
+    // --network none unless the task (or its component's default) asks for network access.
+    rq.hardening.networkNone = !effectiveNetwork(step.options, step.spec.get()).on;
 
     for (auto it = resolved->inputPaths.cbegin(); it != resolved->inputPaths.cend(); ++it) {
         QString host = inputFiles.value(it.key());
@@ -255,6 +258,16 @@ void RunController::startAttempt(int index)
     s->log = std::make_unique<QFile>(rec.logPath);
     if (!s->log->open(QIODevice::WriteOnly | QIODevice::Truncate))
         s->log.reset();
+    if (!s->request.hardening.networkNone) {
+        // Said in every attempt's log, before the command: this step is not cut off.
+        const QString note = networkNote(effectiveNetwork(s->step->options, s->step->spec.get()));
+        if (s->log) {
+            s->log->write("[sys] ");
+            s->log->write(note.toUtf8());
+            s->log->write("\n");
+        }
+        emit logLine(m_result.runId, s->step->task, attempt, OutputStream::System, note);
+    }
     s->handle = m_rt->start(s->request);
     m_byHandle.insert(s->handle, index);
 }
@@ -286,10 +299,6 @@ void RunController::onFinished(RunHandle handle, const ExitInfo &info)
     m_byHandle.erase(it);
     StepRun *s = m_steps.at(index);
     s->handle = 0;
-    if (s->log) {
-        s->log->close();
-        s->log.reset();
-    }
     s->result.exitCode = info.exitCode;
     QString error;
     if (info.cancelled || m_cancelling)
@@ -312,6 +321,20 @@ void RunController::onFinished(RunHandle handle, const ExitInfo &info)
                 break;
             }
         }
+    }
+    // The reason is the log's last line, where a user reading the log looks for it.
+    if (!error.isEmpty()) {
+        const QString last = tr("Attempt %1 failed: %2").arg(s->result.attempts).arg(error);
+        if (s->log) {
+            s->log->write("[sys] ");
+            s->log->write(last.toUtf8());
+            s->log->write("\n");
+        }
+        emit logLine(m_result.runId, s->step->task, s->result.attempts, OutputStream::System, last);
+    }
+    if (s->log) {
+        s->log->close();
+        s->log.reset();
     }
     AttemptRecord &rec = s->result.attemptRecords.last();
     rec.exitCode = info.exitCode;
@@ -367,6 +390,14 @@ void RunController::finishStep(int index, StepState state, const QString &error)
         (void)runfiles::storeCache(m_opt.workspace, s->result.cacheKey, e);
     }
     s->result.state = state;
+    // A step that never started has no log of its own: the run panel still says why, or
+    // where its outputs came from.
+    if (state == StepState::Cached && !s->result.cachedFrom.isEmpty())
+        emit logLine(m_result.runId, s->step->task, s->result.attempts, OutputStream::System,
+                     tr("Cached: nothing ran; the outputs are those of %1").arg(s->result.cachedFrom));
+    else if (!s->result.startMs && !error.isEmpty())
+        emit logLine(m_result.runId, s->step->task, s->result.attempts, OutputStream::System,
+                     QStringLiteral("%1: %2").arg(stepStateLabel(state), error));
     writeStepFiles(index);
     recordStep(index);
     setState(index, state);

@@ -19,6 +19,26 @@ namespace wb::exec {
 static constexpr char kContainers[] = "containers";
 static constexpr char kPidsLimit[] = "pidsLimit";
 static constexpr char kDefaultMemory[] = "defaultMemory";
+static constexpr char kPull[] = "pull";
+
+QString pullPolicyName(PullPolicy policy)
+{
+    switch (policy) {
+    case PullPolicy::Never: return QStringLiteral("never");
+    case PullPolicy::Missing: return QStringLiteral("missing");
+    case PullPolicy::Always: return QStringLiteral("always");
+    }
+    return {};
+}
+
+Result<PullPolicy> parsePullPolicy(const QString &text)
+{
+    for (PullPolicy p : {PullPolicy::Never, PullPolicy::Missing, PullPolicy::Always})
+        if (text.trimmed() == pullPolicyName(p))
+            return p;
+    return makeError(QStringLiteral("pull-policy-invalid"),
+                     Tr::tr("'%1' is not a pull policy: use never, missing or always").arg(text));
+}
 
 qint64 MemoryAmount::resolve(qint64 physicalMemory) const
 {
@@ -136,6 +156,14 @@ Result<WorkspaceSettings> readWorkspaceSettings(const QString &workspace)
                                     .arg(jsonText(v)));
         d.defaultMemory = *amount;
     }
+    if (const QJsonValue v = c.value(QLatin1String(kPull)); !v.isUndefined()) {
+        const auto policy = parsePullPolicy(v.isString() ? v.toString() : QString());
+        if (!policy.ok())
+            return settingError(path, QStringLiteral("containers.pull"),
+                                Tr::tr("expected \"never\", \"missing\" or \"always\", found %1")
+                                    .arg(jsonText(v)));
+        d.pull = *policy;
+    }
     return settings;
 }
 
@@ -153,7 +181,61 @@ Result<void> writeWorkspaceSettings(const QString &workspace, const WorkspaceSet
     QJsonObject c = root.value(QLatin1String(kContainers)).toObject();
     c.insert(QLatin1String(kPidsLimit), settings.containers.pidsLimit);
     c.insert(QLatin1String(kDefaultMemory), settings.containers.defaultMemory.toString());
+    c.insert(QLatin1String(kPull), pullPolicyName(settings.containers.pull));
     root.insert(QLatin1String(kContainers), c);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return makeError(QStringLiteral("write-failed"),
+                         Tr::tr("Cannot create the folder %1").arg(QFileInfo(path).absolutePath()));
+    return writeFileAtomically(path, QJsonDocument(root).toJson(QJsonDocument::Indented));
+}
+
+Result<QJsonValue> readWorkspaceSetting(const QString &workspace, const QString &dottedKey)
+{
+    const QString path = workspaceSettingsPath(workspace);
+    if (!QFileInfo::exists(path))
+        return QJsonValue(QJsonValue::Undefined);
+    auto root = readSettingsObject(path);
+    if (!root.ok())
+        return root.error();
+    QJsonValue v = *root;
+    for (const QString &key : dottedKey.split(QLatin1Char('.'))) {
+        if (!v.isObject())
+            return QJsonValue(QJsonValue::Undefined);
+        v = v.toObject().value(key);
+    }
+    return v;
+}
+
+// Sets (or removes, for an undefined value) the value at `keys` below `object`.
+static void setSettingValue(QJsonObject &object, QStringList keys, const QJsonValue &value)
+{
+    const QString key = keys.takeFirst();
+    if (keys.isEmpty()) {
+        if (value.isUndefined())
+            object.remove(key);
+        else
+            object.insert(key, value);
+        return;
+    }
+    if (value.isUndefined() && !object.value(key).isObject())
+        return; // nothing to remove
+    QJsonObject child = object.value(key).toObject();
+    setSettingValue(child, keys, value);
+    object.insert(key, child);
+}
+
+Result<void> updateWorkspaceSettings(const QString &workspace, const QMap<QString, QJsonValue> &values)
+{
+    const QString path = workspaceSettingsPath(workspace);
+    QJsonObject root;
+    if (QFileInfo::exists(path)) {
+        auto existing = readSettingsObject(path); // never overwrite what we cannot read
+        if (!existing.ok())
+            return existing.error();
+        root = *existing;
+    }
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        setSettingValue(root, it.key().split(QLatin1Char('.')), it.value());
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return makeError(QStringLiteral("write-failed"),
                          Tr::tr("Cannot create the folder %1").arg(QFileInfo(path).absolutePath()));

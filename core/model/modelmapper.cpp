@@ -18,6 +18,7 @@ const QString kTimeout = QStringLiteral("mlwb.io/timeout-seconds");
 const QString kCpu = QStringLiteral("mlwb.io/cpu");
 const QString kMemory = QStringLiteral("mlwb.io/memory");
 const QString kGpu = QStringLiteral("mlwb.io/gpu");
+const QString kNetwork = QStringLiteral("mlwb.io/network");
 const QString kRetry = QStringLiteral("retryStrategy");
 const QString kMaxRetries = QStringLiteral("maxRetries");
 const QString kCaching = QStringLiteral("cachingStrategy");
@@ -136,6 +137,14 @@ Task toTask(const TaskSpec &ts, const ComponentResolver &resolver, Diagnostics &
     t.options.gpu = takeInt(ann, kGpu);
     t.options.cpu = ann.take(kCpu).toString();
     t.options.memory = ann.take(kMemory).toString();
+    if (ann.contains(kNetwork)) {
+        // "true"/"false" (a YAML boolean reads the same); anything else is kept verbatim.
+        const QString v = ann.value(kNetwork).toString().trimmed().toLower();
+        if (v == QLatin1String("true") || v == QLatin1String("false")) {
+            t.options.network = v == QLatin1String("true");
+            ann.remove(kNetwork);
+        }
+    }
     t.extraAnnotations = ann;
 
     QVariantMap exec = ts.executionOptions;
@@ -221,6 +230,8 @@ TaskSpec toTaskSpec(const Task &t)
         ann.insert(kCpu, t.options.cpu);
     if (!t.options.memory.isEmpty())
         ann.insert(kMemory, t.options.memory);
+    if (t.options.network)
+        ann.insert(kNetwork, *t.options.network ? QStringLiteral("true") : QStringLiteral("false"));
     ts.annotations = ann;
     return ts;
 }

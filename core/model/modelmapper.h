@@ -28,7 +28,7 @@ using ComponentResolver = std::function<ResolvedComponent(const QString &taskNam
 /// collected instead of stopping. Editor data lives in task annotations:
 ///   editor.mlwb.io/position "x,y"; mlwb.io/after (JSON list of task names);
 ///   mlwb.io/retry-backoff-seconds, mlwb.io/timeout-seconds, mlwb.io/cpu, mlwb.io/memory,
-///   mlwb.io/gpu. Cache off = executionOptions.cachingStrategy.maxCacheStaleness "P0D";
+///   mlwb.io/gpu, mlwb.io/network ("true"/"false"; absent: the component's default). Cache off = executionOptions.cachingStrategy.maxCacheStaleness "P0D";
 ///   retries = executionOptions.retryStrategy.maxRetries; a run condition = isEnabled
 ///   {op: {op1: {taskOutput: {taskId, outputName}}, op2: value}}.
 namespace ModelMapper {

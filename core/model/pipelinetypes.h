@@ -64,6 +64,9 @@ struct TaskOptions
     QString cpu;              ///< e.g. "2", "500m"; empty = default
     QString memory;           ///< e.g. "4Gi"; empty = default
     int gpu = 0;
+    /// Network access of the step's container (annotation mlwb.io/network "true"/"false").
+    /// Unset: the component's default (its metadata annotation mlwb.io/network), else off.
+    std::optional<bool> network;
     std::optional<RunCondition> condition;
     bool operator==(const TaskOptions &) const = default;
 };

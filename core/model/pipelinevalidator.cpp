@@ -3,6 +3,7 @@
 
 #include "core/base/tr.h"
 #include "core/model/graphalgorithms.h"
+#include "core/model/literalcheck.h"
 #include "core/model/pipelinemodel.h"
 
 namespace wb::model {
@@ -59,7 +60,13 @@ void validateTask(const PipelineModel &model, const Task &t, Diagnostics &out)
                             Tr::tr("Task \"%1\" sets input \"%2\", which its component does not have.")
                                 .arg(t.name, input)));
         const QString what = Tr::tr("Input \"%1\" of task \"%2\"").arg(input, t.name);
-        if (value.kind == ArgumentValue::Kind::Parameter) {
+        if (value.kind == ArgumentValue::Kind::Constant) {
+            if (const auto why = in ? checkLiteral(in->type, value.constant) : std::nullopt)
+                out.append(make(Error, "invalid-value", t.name,
+                                Tr::tr("Task \"%1\": input \"%2\" (%3) cannot take \"%4\": %5.")
+                                    .arg(t.name, input, in->type.name,
+                                         literalForMessage(literalText(value.constant)), *why)));
+        } else if (value.kind == ArgumentValue::Kind::Parameter) {
             const InputSpec *p = model.parameter(value.parameter);
             if (!p)
                 out.append(make(Error, "unknown-parameter", t.name,
@@ -115,6 +122,8 @@ Diagnostics validatePipeline(const PipelineModel &model)
             seen.insert(key, t.name);
         validateTask(model, t, out);
     }
+    // Defaults of pipeline parameters: what a run uses when no value is given.
+    out.append(checkRunParameters(model.info(), {}));
     for (const PipelineOutput &o : model.outputs()) {
         const QString what = Tr::tr("Pipeline output \"%1\"").arg(o.spec.name);
         if (o.task.isEmpty()) {

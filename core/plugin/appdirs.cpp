@@ -31,4 +31,18 @@ QString shippedDataDir(const QString &name)
     return {};
 }
 
+QString shippedHandbook()
+{
+    if (QCoreApplication::instance()) {
+        const QString installed = QDir::cleanPath(QCoreApplication::applicationDirPath()
+                                                  + QStringLiteral("/../share/mlwb/doc/README.md"));
+        if (QFileInfo::exists(installed))
+            return installed;
+    }
+    const QString source = QStringLiteral(MLWB_SOURCE_DIR "/README.md");
+    if (runsFromBuildTree() && QFileInfo::exists(source))
+        return source;
+    return {};
+}
+
 } // namespace wb::plugin

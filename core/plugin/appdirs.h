@@ -13,4 +13,9 @@ bool runsFromBuildTree();
 /// In a development build: the source tree's resources/<name>. Empty when neither exists.
 QString shippedDataDir(const QString &name);
 
+/// The handbook (README.md, with its screenshots beside it in docs/): installed
+/// <app dir>/../share/mlwb/doc/README.md; in a development build the source tree's README.md.
+/// Empty when neither exists.
+QString shippedHandbook();
+
 } // namespace wb::plugin

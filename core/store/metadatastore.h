@@ -17,7 +17,9 @@ namespace wb::store {
 ///   ParentContext child of its `system.Pipeline` context and of its `system.Experiment`
 ///   context. Its custom properties: `display_name`, `pipeline_name`, `state` (RunState name),
 ///   `end_time` (ms), `git_commit`, `git_dirty`, `dataset_manifest_hashes` (mlmd-struct),
-///   `param.<name>` per run parameter, `tag.<key>` for imported MLflow tags.
+///   `param.<name>` per run parameter, `tag.<key>` for imported MLflow tags, `recorded_by`
+///   ("mlwb": written by beginRun), `run_metrics` (list: the run metrics the pipeline named) and
+///   `run_metric_outputs` (list of {task, output}: its pipeline outputs of type Metrics).
 ///   Start time = `create_time_since_epoch`.
 /// - a step is an Execution of type `system.ContainerExecution` associated with the run and
 ///   pipeline contexts; custom properties `display_name`, `task_name`, `image`, `image_id`,
@@ -26,6 +28,16 @@ namespace wb::store {
 ///   attributed to the run, linked by INPUT/OUTPUT events whose path is one key step (the
 ///   input/output name). Run metrics = double/int custom properties of the run's
 ///   `system.Metrics` artifacts. Full metric histories live in our table mlwb_metric_history.
+/// - metric names: the artifacts keep the plain names the step wrote (`roc_auc`, as KFP writes
+///   them). For runs recorded by mlwb the store reports them as `<task>.<metric>`, task = the
+///   `task_name` of the run's execution that output the artifact (KFP's run comparison groups
+///   metrics by task the same way), so three evaluate steps writing `roc_auc` give three
+///   metrics. Which runs: `recorded_by` = "mlwb"; runs without `recorded_by` (stores written
+///   before it existed) when they have our `state` property and no `mlflow.run_id`. Nothing
+///   is rewritten on disk: older stores are qualified on read. MLflow imports (`mlflow.run_id`)
+///   and runs of foreign stores (KFP and TFX write no `state`) keep their own names, and so
+///   does a metric whose artifact has no producing execution in the run.
+///   See qualifiesMetricNames() in runqueries.cpp.
 ///
 /// Every write of one logical step is one SQLite transaction. ReadOnly mode opens any MLMD
 /// v10 file (TFX, KFP) without modifying it or leaving -wal/-shm files.

@@ -21,7 +21,20 @@ inline const QString artifactType = QStringLiteral("system.Artifact");
 inline const QString paramPrefix = QStringLiteral("param.");
 inline const QString tagPrefix = QStringLiteral("tag.");
 inline const QString defaultExperiment = QStringLiteral("Default");
+/// Run-context custom properties about metric names (see MetadataStore's data model).
+inline const QString recordedBy = QStringLiteral("recorded_by");
+inline const QString mlwbRecorder = QStringLiteral("mlwb");
+inline const QString runMetrics = QStringLiteral("run_metrics");
+inline const QString runMetricOutputs = QStringLiteral("run_metric_outputs");
+inline const QString mlflowRunId = QStringLiteral("mlflow.run_id");
 } // namespace Names
+
+/// Whether a run's metrics are named "<task>.<metric>", from its context's custom properties.
+/// The SQL twin is in runqueries.cpp (qualifiedRunSql): keep the two in step.
+bool qualifiesMetricNames(const Properties &runCustomProperties);
+/// A string-list property as written by writeProperty (struct {"list": [...]}) or a plain
+/// comma-separated string.
+QStringList stringListProperty(const QVariant &value);
 
 class MetadataStore::Private
 {
@@ -47,6 +60,7 @@ public:
     Result<qint64> findArtifactByUri(qint64 typeId, const QString &uri);
     Result<QString> uniqueContextName(qint64 typeId, const QString &base);
     Result<void> touchContext(qint64 id, qint64 ms);
+    Result<void> addOutputRunMetrics(qint64 runId, const StepRecord &step);
 };
 
 /// Decodes a property row's value columns in MLMD's reader order (int, double, string,

@@ -4,8 +4,11 @@
 
 #include "core/base/tr.h"
 #include "core/store/metadatastore_p.h"
+#include "core/store/runmetrics.h"
 
 #include <QDateTime>
+
+#include <algorithm>
 
 namespace wb::store {
 
@@ -99,6 +102,16 @@ Result<qint64> MetadataStore::beginRun(const RunInfo &info)
         run.createMs = start;
         run.customProperties.insert(QStringLiteral("display_name"), *name);
         run.customProperties.insert(QStringLiteral("state"), runStateName(RunState::Running));
+        // Marks the run as ours: its metrics are reported as "<task>.<metric>".
+        run.customProperties.insert(Names::recordedBy, Names::mlwbRecorder);
+        if (!info.runMetrics.isEmpty())
+            run.customProperties.insert(Names::runMetrics, info.runMetrics);
+        if (!info.runMetricOutputs.isEmpty()) {
+            QVariantList outputs;
+            for (const TaskOutputRef &o : info.runMetricOutputs)
+                outputs << QVariantMap{{QStringLiteral("task"), o.task}, {QStringLiteral("output"), o.output}};
+            run.customProperties.insert(Names::runMetricOutputs, outputs);
+        }
         if (!info.pipelineName.isEmpty())
             run.customProperties.insert(QStringLiteral("pipeline_name"), info.pipelineName);
         if (!info.gitCommit.isEmpty()) {
@@ -217,9 +230,51 @@ Result<qint64> MetadataStore::recordStep(qint64 runId, const StepRecord &step)
             WB_TRY(link(ref, EventType::Input));
         for (const ArtifactRef &ref : step.outputs)
             WB_TRY(link(ref, EventType::Output));
+        WB_TRY(d->addOutputRunMetrics(runId, step));
         return d->touchContext(runId, e.updateMs);
     }));
     return executionId;
+}
+
+// A Metrics output bound to a pipeline output of type Metrics: its metrics join the run's
+// `run_metrics` (after the names the annotation gave, without repeats).
+Result<void> MetadataStore::Private::addOutputRunMetrics(qint64 runId, const StepRecord &step)
+{
+    const bool anyMetrics = std::any_of(step.outputs.cbegin(), step.outputs.cend(), [](const ArtifactRef &o) {
+        return o.type == Names::metricsType && !o.customProperties.isEmpty();
+    });
+    if (!anyMetrics)
+        return {};
+    QHash<qint64, Properties> custom;
+    WB_TRY(readProperties(NodeKind::Context, {runId}, nullptr, &custom));
+    const Properties &run = custom[runId];
+    const QVariantList bound = run.value(Names::runMetricOutputs).toMap().value(QStringLiteral("list")).toList();
+    if (bound.isEmpty())
+        return {};
+    const QStringList before = stringListProperty(run.value(Names::runMetrics));
+    QStringList names = before;
+    for (const ArtifactRef &o : step.outputs) {
+        if (o.type != Names::metricsType)
+            continue;
+        const bool isBound = std::any_of(bound.cbegin(), bound.cend(), [&](const QVariant &b) {
+            const QVariantMap m = b.toMap();
+            return m.value(QStringLiteral("task")).toString() == step.taskName
+                   && m.value(QStringLiteral("output")).toString() == o.name;
+        });
+        if (!isBound)
+            continue;
+        for (auto it = o.customProperties.constBegin(); it != o.customProperties.constEnd(); ++it) {
+            const int type = it.value().typeId();
+            const bool number = type == QMetaType::Double || type == QMetaType::Float || type == QMetaType::Int
+                                || type == QMetaType::LongLong || type == QMetaType::UInt || type == QMetaType::ULongLong;
+            const QString name = RunMetrics::qualifiedName(step.taskName, it.key());
+            if (number && !names.contains(name))
+                names << name;
+        }
+    }
+    if (names == before)
+        return {};
+    return writeProperty(NodeKind::Context, runId, Names::runMetrics, names, true);
 }
 
 Result<void> MetadataStore::finishRun(qint64 runId, RunState state, qint64 endMs)

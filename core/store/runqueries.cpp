@@ -4,12 +4,97 @@
 
 #include "core/base/tr.h"
 #include "core/store/metadatastore_p.h"
+#include "core/store/runmetrics.h"
+
+#include <QSet>
 
 namespace wb::store {
 
 using namespace Internal;
 
+bool qualifiesMetricNames(const Properties &run)
+{
+    const QVariant recorder = run.value(Names::recordedBy);
+    if (recorder.isValid())
+        return recorder.toString() == Names::mlwbRecorder;
+    // Written before `recorded_by` existed: our recorder and the MLflow importer are the only
+    // writers of `state`, and the importer always writes `mlflow.run_id`.
+    return run.contains(QStringLiteral("state")) && !run.contains(Names::mlflowRunId);
+}
+
+QStringList stringListProperty(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QVariantMap)
+        return value.toMap().value(QStringLiteral("list")).toStringList();
+    if (value.typeId() == QMetaType::QVariantList || value.typeId() == QMetaType::QStringList)
+        return value.toStringList();
+    QStringList out;
+    for (const QString &part : value.toString().split(QLatin1Char(','))) {
+        if (!part.trimmed().isEmpty())
+            out << part.trimmed();
+    }
+    return out;
+}
+
 namespace {
+
+// SQL twin of qualifiesMetricNames() for the run context whose id is the SQL expression `ctx`.
+QString qualifiedRunSql(const QString &ctx)
+{
+    return QStringLiteral(
+               "COALESCE((SELECT IFNULL(qr.string_value, '') = 'mlwb' FROM `ContextProperty` qr WHERE qr.context_id = %1 "
+               "AND qr.name = 'recorded_by' AND qr.is_custom_property = 1), "
+               "EXISTS (SELECT 1 FROM `ContextProperty` qs WHERE qs.context_id = %1 AND qs.name = 'state' AND qs.is_custom_property = 1) "
+               "AND NOT EXISTS (SELECT 1 FROM `ContextProperty` qm WHERE qm.context_id = %1 AND qm.name = 'mlflow.run_id' "
+               "AND qm.is_custom_property = 1))")
+        .arg(ctx);
+}
+
+// The task_name of the execution of run `ctx` that output artifact `art` (NULL: none in this
+// run). Restricted to the run: a cached step's artifact is also output by the earlier run.
+QString producerTaskSql(const QString &art, const QString &ctx)
+{
+    return QStringLiteral("(SELECT NULLIF(tp.string_value, '') FROM `Event` pe JOIN `Association` pa ON pa.execution_id = pe.execution_id "
+                          "AND pa.context_id = %2 JOIN `ExecutionProperty` tp ON tp.execution_id = pe.execution_id "
+                          "AND tp.name = 'task_name' AND tp.is_custom_property = 1 "
+                          "WHERE pe.artifact_id = %1 AND pe.type IN (1, 4, 6, 7) ORDER BY pe.id LIMIT 1)")
+        .arg(art, ctx);
+}
+
+// Whether metric property `prop` of artifact `art` in run `ctx` is reported under the name
+// `key` (an SQL expression: a literal or a parameter, used twice). Reported name: "<task>.<name>"
+// when the run qualifies and the artifact has a producer in it, else the property's name.
+// Nested CASEs, not OR/AND: SQLite evaluates both sides of OR/AND in a value, but only the
+// chosen branch of a CASE, so a metric without a producer in the run (no task to qualify it
+// with) never looks at the run's properties.
+QString metricMatchSql(const QString &prop, const QString &art, const QString &ctx, const QString &key)
+{
+    const QString task = producerTaskSql(art, ctx);
+    return QStringLiteral("(CASE WHEN %1.name = %2 THEN (CASE WHEN %3 IS NULL THEN 1 ELSE NOT %4 END) "
+                          "ELSE (CASE WHEN %3 || '.' || %1.name = %2 THEN %4 ELSE 0 END) END)")
+        .arg(prop, key, task, qualifiedRunSql(ctx));
+}
+
+// The property names a reported metric `name` can come from: the name itself (runs that keep
+// their names) and what follows each dot ("a.b.c": "b.c", "c"; task names may contain dots).
+// Used as an index-friendly prefilter; metricMatchSql() decides.
+QStringList plainNameCandidates(const QString &name)
+{
+    QStringList out{name};
+    for (qsizetype dot = name.indexOf(QLatin1Char('.')); dot >= 0; dot = name.indexOf(QLatin1Char('.'), dot + 1)) {
+        if (dot + 1 < name.size())
+            out << name.mid(dot + 1);
+    }
+    return out;
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList q;
+    for (qsizetype i = 0; i < n; ++i)
+        q << QStringLiteral("?");
+    return q.join(QStringLiteral(", "));
+}
 
 const char *opSql(RunCondition::Op op)
 {
@@ -93,11 +178,17 @@ Where buildWhere(MetadataStore::Private *d, const RunFilter &f, bool typeIndex =
                                         "AND p.name = ? AND p.is_custom_property = 1 AND %1)").arg(cmp);
             w.binds << Names::paramPrefix + c.name;
         } else {
+            const QStringList plain = plainNameCandidates(c.name);
             w.clauses << QStringLiteral("EXISTS (SELECT 1 FROM `Attribution` at JOIN `Artifact` a ON a.id = at.artifact_id "
                                         "JOIN `Type` mt ON mt.id = a.type_id AND mt.name IN ('system.Metrics', 'mlmd.Metrics') "
-                                        "JOIN `ArtifactProperty` p ON p.artifact_id = a.id AND p.name = ? "
-                                        "AND p.is_custom_property = 1 WHERE at.context_id = C.id AND %1)").arg(cmp);
-            w.binds << c.name;
+                                        "JOIN `ArtifactProperty` p ON p.artifact_id = a.id AND p.name IN (%2) "
+                                        "AND p.is_custom_property = 1 WHERE at.context_id = C.id AND %3 AND %1)")
+                             .arg(cmp, placeholders(plain.size()),
+                                  metricMatchSql(QStringLiteral("p"), QStringLiteral("a.id"), QStringLiteral("C.id"),
+                                                 QStringLiteral("?")));
+            for (const QString &name : plain)
+                w.binds << name;
+            w.binds << c.name << c.name; // metricMatchSql uses the key twice
         }
         if (c.op == RunCondition::Op::Contains)
             w.binds << QLatin1Char('%') + c.value.toString() + QLatin1Char('%');
@@ -127,13 +218,18 @@ QString sortColumn(const RunSort &sort)
                               "= sp.string_value THEN CAST(sp.string_value AS NUMERIC) ELSE sp.string_value END) "
                               "FROM `ContextProperty` sp WHERE sp.context_id = C.id AND sp.name = %1 AND sp.is_custom_property = 1), -9e999)")
             .arg(sqlLiteral(Names::paramPrefix + sort.key));
-    case RunSort::Field::Metric:
+    case RunSort::Field::Metric: {
+        QStringList plain;
+        for (const QString &name : plainNameCandidates(sort.key))
+            plain << sqlLiteral(name);
         return QStringLiteral("IFNULL((SELECT COALESCE(sp.double_value, sp.int_value) FROM `Attribution` sat "
                               "JOIN `Artifact` sa ON sa.id = sat.artifact_id JOIN `Type` st ON st.id = sa.type_id "
                               "AND st.name IN ('system.Metrics', 'mlmd.Metrics') JOIN `ArtifactProperty` sp ON sp.artifact_id = sa.id "
-                              "AND sp.name = %1 AND sp.is_custom_property = 1 WHERE sat.context_id = C.id "
+                              "AND sp.name IN (%1) AND sp.is_custom_property = 1 WHERE sat.context_id = C.id AND %2 "
                               "ORDER BY sa.id DESC LIMIT 1), -9e999)")
-            .arg(sqlLiteral(sort.key));
+            .arg(plain.join(QStringLiteral(", ")),
+                 metricMatchSql(QStringLiteral("sp"), QStringLiteral("sa.id"), QStringLiteral("C.id"), sqlLiteral(sort.key)));
+    }
     }
     return QStringLiteral("C.id");
 }
@@ -163,6 +259,7 @@ Result<QList<RunSummary>> fillSummaries(MetadataStore::Private *d, QList<RunSumm
             if (it.key().startsWith(Names::paramPrefix))
                 r.params.insert(it.key().mid(Names::paramPrefix.size()), it.value());
         }
+        r.runMetrics = stringListProperty(p.value(Names::runMetrics));
     }
     auto parents = d->db.prepare(QStringLiteral(
         "SELECT pc.context_id, t.name, c.name FROM `ParentContext` pc JOIN `Context` c ON c.id = pc.parent_context_id "
@@ -177,16 +274,30 @@ Result<QList<RunSummary>> fillSummaries(MetadataStore::Private *d, QList<RunSumm
         else if (type == Names::pipelineType || type == QLatin1String("pipeline"))
             r.pipeline = parents->columnText(2);
     }
+    // Column 3: the producing task, for the runs whose metric names are "<task>.<metric>".
     auto metrics = d->db.prepare(QStringLiteral(
-        "SELECT at.context_id, p.name, COALESCE(p.double_value, p.int_value) FROM `Attribution` at "
+        "SELECT at.context_id, p.name, COALESCE(p.double_value, p.int_value), %2 FROM `Attribution` at "
         "JOIN `Artifact` a ON a.id = at.artifact_id JOIN `Type` t ON t.id = a.type_id "
         "AND t.name IN ('system.Metrics', 'mlmd.Metrics') JOIN `ArtifactProperty` p ON p.artifact_id = a.id "
         "AND p.is_custom_property = 1 WHERE at.context_id IN (%1) AND (p.double_value IS NOT NULL OR p.int_value IS NOT NULL) "
-        "ORDER BY a.id").arg(in));
+        "ORDER BY a.id").arg(in, producerTaskSql(QStringLiteral("a.id"), QStringLiteral("at.context_id"))));
     if (!metrics)
         return metrics.error();
-    while (metrics->next())
-        runs[index.value(metrics->columnInt(0))].metrics.insert(metrics->columnText(1), metrics->columnValue(2));
+    QSet<qint64> qualified;
+    for (const RunSummary &r : std::as_const(runs)) {
+        if (qualifiesMetricNames(custom[r.id]))
+            qualified.insert(r.id);
+    }
+    while (metrics->next()) {
+        const qint64 runId = metrics->columnInt(0);
+        const QString task = metrics->columnText(3);
+        const QString name = qualified.contains(runId) && !task.isEmpty()
+                                 ? RunMetrics::qualifiedName(task, metrics->columnText(1))
+                                 : metrics->columnText(1);
+        runs[index.value(runId)].metrics.insert(name, metrics->columnValue(2));
+    }
+    if (metrics->hasError())
+        return metrics->error();
     if (d->hasOwnTables) {
         auto archived = d->db.prepare(QStringLiteral("SELECT context_id FROM mlwb_run_archive WHERE context_id IN (%1)").arg(in));
         if (!archived)

@@ -108,6 +108,14 @@ struct ArtifactRef
     Properties customProperties;                      ///< e.g. metric values for system.Metrics
 };
 
+/// A task output: for RunInfo::runMetricOutputs.
+struct TaskOutputRef
+{
+    QString task;
+    QString output;
+    bool operator==(const TaskOutputRef &) const = default;
+};
+
 /// What the executor knows when a run starts.
 struct RunInfo
 {
@@ -119,6 +127,12 @@ struct RunInfo
     bool gitDirty = false;
     QMap<QString, QString> datasetManifestHashes; ///< dataset path -> sha256
     qint64 startMs = 0;   ///< 0: now
+    /// The pipeline's run metrics, "<task>.<metric>" (see RunMetrics::fromMetadata: the
+    /// `mlwb.io/run-metrics` annotation), in the order the Runs table shows them.
+    QStringList runMetrics;
+    /// The task outputs bound to pipeline outputs of type Metrics: every metric recordStep finds
+    /// in them becomes a run metric too (appended, as "<task>.<metric>").
+    QList<TaskOutputRef> runMetricOutputs;
 };
 
 /// One step (one Execution). recordStep with the same task name again updates that execution.
@@ -140,6 +154,8 @@ struct StepRecord
 };
 
 /// A condition on a run parameter or metric: `name op value`. Numbers compare numerically.
+/// Metric names are the names RunSummary::metrics uses ("evaluate-logreg.roc_auc" for runs
+/// recorded by mlwb).
 struct RunCondition
 {
     enum class Subject { Param, Metric };
@@ -197,7 +213,12 @@ struct RunSummary
     qint64 endMs = 0; ///< 0 while running / unknown
     bool archived = false;
     QMap<QString, QVariant> params;
+    /// Latest value per metric. Runs recorded by mlwb name them "<task>.<metric>" after the
+    /// step that produced them; MLflow imports and foreign stores keep their own names.
     QMap<QString, QVariant> metrics;
+    /// The metrics the run's pipeline named as its run metrics ("<task>.<metric>", in order; a
+    /// name may be missing from `metrics` while the step has not finished). Empty: none named.
+    QStringList runMetrics;
 };
 
 struct RunPage

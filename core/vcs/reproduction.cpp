@@ -129,9 +129,8 @@ Result<ReproductionSetup> prepareReproduction(const GitRepository &repo, const R
     if (run.gitDirty) {
         if (!options.allowDirty)
             return makeError(QStringLiteral("dirty-run"),
-                             Tr::tr("Run '%1' was made from a working tree with uncommitted changes to "
-                                    "manifests (on top of commit %2), so it cannot be reproduced exactly. "
-                                    "Pass --allow-dirty to re-run the committed version anyway.")
+                             Tr::tr("Run '%1' was made from uncommitted changes to the files it uses "
+                                    "(on top of commit %2), so it cannot be reproduced exactly.")
                                  .arg(run.runId, run.gitCommit.left(10)));
         setup.warnings << Tr::tr("Run '%1' was made from uncommitted changes: re-running commit %2, which "
                                  "may differ from what actually ran").arg(run.runId, run.gitCommit.left(10));
@@ -177,8 +176,7 @@ Result<ReproductionSetup> prepareReproduction(const GitRepository &repo, const R
                                      .arg(entry.file, entry.path, report->statusName(), setup.commit.left(10));
             if (!options.allowDataChange || report->status == VerifyStatus::Missing)
                 return makeError(QStringLiteral("data-changed"),
-                                 what + Tr::tr("; the run cannot be reproduced with it (pass --allow-data-change "
-                                               "to re-run with the current data)"));
+                                 what + Tr::tr("; the run cannot be reproduced exactly with it."));
             setup.warnings << what;
         }
         const QString target = QDir(exportDir).absoluteFilePath(entry.path);

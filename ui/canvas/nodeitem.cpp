@@ -123,22 +123,47 @@ void NodeItem::refresh()
     if (m_missing)
         tip += QStringLiteral("<br><font color=\"#d93f3f\">%1</font>")
                    .arg(tr("Missing component: %1").arg(t->missingReason).toHtmlEscaped());
-    setToolTip(tip);
+    m_baseToolTip = tip;
+    updateToolTip();
     update();
 }
 
-void NodeItem::setRunState(TaskRunState state, qint64 durationMs)
+void NodeItem::updateToolTip()
+{
+    QString tip = m_baseToolTip;
+    if (!m_badgeText.isEmpty())
+        tip += QStringLiteral("<br><b>%1</b>").arg(m_badgeText.toHtmlEscaped());
+    if (!m_runReason.isEmpty())
+        tip += QStringLiteral("<br>%1").arg(m_runReason.left(600).toHtmlEscaped());
+    setToolTip(tip);
+}
+
+QColor NodeItem::runStateColour(TaskRunState state)
+{
+    switch (state) {
+    case TaskRunState::Running: return QColor(0x2f, 0x80, 0xed);
+    case TaskRunState::Succeeded: return QColor(0x27, 0xa0, 0x4f);
+    case TaskRunState::Failed: return QColor(0xd9, 0x3f, 0x3f);
+    case TaskRunState::Cached: return QColor(0x7b, 0x61, 0xff);
+    case TaskRunState::None: return {};
+    default: return QColor(0x80, 0x80, 0x80);
+    }
+}
+
+void NodeItem::setRunState(TaskRunState state, qint64 durationMs, const QString &reason)
 {
     m_runState = state;
+    m_runReason = reason;
     QString text;
     switch (state) {
     case TaskRunState::None: break;
     case TaskRunState::Pending: text = tr("Pending"); break;
     case TaskRunState::Running: text = tr("Running"); break;
-    case TaskRunState::Succeeded: text = tr("Done"); break;
+    case TaskRunState::Succeeded: text = tr("Succeeded"); break;
     case TaskRunState::Failed: text = tr("Failed"); break;
     case TaskRunState::Cached: text = tr("Cached"); break;
     case TaskRunState::Skipped: text = tr("Skipped"); break;
+    case TaskRunState::NotRun: text = tr("Not run"); break;
     case TaskRunState::Cancelled: text = tr("Cancelled"); break;
     }
     if (!text.isEmpty() && durationMs >= 0)
@@ -147,6 +172,7 @@ void NodeItem::setRunState(TaskRunState state, qint64 durationMs)
                     : tr("%1 s").arg(QString::number(durationMs / 1000.0, 'f', 1)));
     m_badgeText = text;
     m_badgeWidth = text.isEmpty() ? 0 : QFontMetricsF(m_scene->canvasStyle().portFont).horizontalAdvance(text) + 12;
+    updateToolTip();
     update();
 }
 
@@ -185,10 +211,12 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (m_missing)
         pen.setStyle(Qt::DashLine);
 
+    // Too small for the badge's text: the run state becomes the node's fill and a ring.
+    const QColor stateColour = runStateColour(m_runState);
     if (lod < CanvasStyle::minLodShapes) {
         // Far away (overview, zoomed out): a plain block is all that is readable.
         painter->setPen(pen);
-        painter->setBrush(isSelected() ? st.selection : st.nodeHeader);
+        painter->setBrush(isSelected() ? st.selection : stateColour.isValid() ? stateColour : st.nodeHeader);
         painter->drawRect(body);
         return;
     }
@@ -196,9 +224,11 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (lod < CanvasStyle::minLodText) {
         // Zoomed out: one tone and the task name; an empty header band would look like a tab.
         painter->setPen(pen);
-        painter->setBrush(headerColor);
+        painter->setBrush(stateColour.isValid() ? blend(headerColor, stateColour, 0.45) : headerColor);
         painter->drawRoundedRect(body, r, r);
         paintZoomedOutLabel(painter, lod);
+        if (stateColour.isValid())
+            paintStateRing(painter, stateColour, lod);
         return;
     }
     painter->setPen(Qt::NoPen);
@@ -264,17 +294,31 @@ void NodeItem::paintZoomedOutLabel(QPainter *painter, double lod)
     painter->drawText(bodyRect().adjusted(6, 0, -6, 0), Qt::AlignCenter, m_zoomLabel);
 }
 
+QColor NodeItem::blend(const QColor &a, const QColor &b, double t)
+{
+    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
+                            a.blueF() * (1 - t) + b.blueF() * t);
+}
+
+void NodeItem::paintStateRing(QPainter *painter, const QColor &colour, double lod)
+{
+    // A ring in the top-right corner, a constant ~14 device pixels wide: full when the step
+    // is final, three quarters while it runs.
+    const double d = 14 / lod;
+    const QRectF ring(m_width - d * 0.9, -d * 0.35, d, d);
+    QPen pen(colour, 3 / lod);
+    painter->setPen(pen);
+    painter->setBrush(m_runState == TaskRunState::Running ? Qt::NoBrush : QBrush(colour.lighter(130)));
+    if (m_runState == TaskRunState::Running)
+        painter->drawArc(ring, 90 * 16, -270 * 16);
+    else
+        painter->drawEllipse(ring);
+}
+
 void NodeItem::paintBadge(QPainter *painter)
 {
     const CanvasStyle &st = m_scene->canvasStyle();
-    QColor c;
-    switch (m_runState) {
-    case TaskRunState::Running: c = QColor(0x2f, 0x80, 0xed); break;
-    case TaskRunState::Succeeded: c = QColor(0x27, 0xa0, 0x4f); break;
-    case TaskRunState::Failed: c = QColor(0xd9, 0x3f, 0x3f); break;
-    case TaskRunState::Cached: c = QColor(0x7b, 0x61, 0xff); break;
-    default: c = QColor(0x80, 0x80, 0x80); break;
-    }
+    const QColor c = runStateColour(m_runState);
     painter->setFont(st.portFont);
     const double w = m_badgeWidth;
     const QRectF pill(m_width - w - 6, -10, w, 16);

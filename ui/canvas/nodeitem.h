@@ -15,7 +15,7 @@ class PortItem;
 class PipelineScene;
 
 /// Run state shown as a badge on a node. Runtime only: never stored in the model or file.
-enum class TaskRunState { None, Pending, Running, Succeeded, Failed, Cached, Skipped, Cancelled };
+enum class TaskRunState { None, Pending, Running, Succeeded, Failed, Cached, Skipped, NotRun, Cancelled };
 
 /// A task on the canvas. Holds its NodeId; everything shown is read from the model in
 /// refresh() (called by the scene on taskChanged) and cached as display strings, so paint()
@@ -50,7 +50,11 @@ public:
     bool isMissing() const { return m_missing; }
     QString taskName() const { return m_taskName; }
 
-    void setRunState(TaskRunState state, qint64 durationMs);
+    /// Shown as a badge (or, zoomed out, the node's fill and a ring); `reason` (why it failed,
+    /// was skipped or not run) joins the tooltip.
+    void setRunState(TaskRunState state, qint64 durationMs, const QString &reason = {});
+    QString runReason() const { return m_runReason; }
+    static QColor runStateColour(TaskRunState state);
     TaskRunState runState() const { return m_runState; }
     QString runBadgeText() const { return m_badgeText; }
 
@@ -61,6 +65,9 @@ protected:
 
 private:
     void paintBadge(QPainter *painter);
+    void paintStateRing(QPainter *painter, const QColor &colour, double lod);
+    void updateToolTip();
+    static QColor blend(const QColor &a, const QColor &b, double t);
     /// The task name in a font that is readable at `lod` (elided once per font size).
     void paintZoomedOutLabel(QPainter *painter, double lod);
 
@@ -80,6 +87,8 @@ private:
     QStringList m_outputLabels;
     TaskRunState m_runState = TaskRunState::None;
     QString m_badgeText;
+    QString m_runReason;
+    QString m_baseToolTip; ///< task, component and description; the run state is added to it
     double m_badgeWidth = 0; ///< measured once per state change, not per paint
     QFont m_zoomFont;        ///< zoomed-out label: font and elided text for m_zoomPixels
     QString m_zoomLabel;

@@ -252,13 +252,13 @@ QRectF PipelineScene::contentsRect() const
     return r.isNull() ? QRectF(0, 0, 400, 300) : r.adjusted(-40, -40, 40, 40);
 }
 
-void PipelineScene::setTaskState(const QString &taskName, TaskRunState state, qint64 durationMs)
+void PipelineScene::setTaskState(const QString &taskName, TaskRunState state, qint64 durationMs, const QString &reason)
 {
     if (NodeItem *n = nodeItemByName(taskName))
-        n->setRunState(state, durationMs);
+        n->setRunState(state, durationMs, reason);
 }
 
-void PipelineScene::setTaskState(const QString &taskName, const QString &state, qint64 durationMs)
+void PipelineScene::setTaskState(const QString &taskName, const QString &state, qint64 durationMs, const QString &reason)
 {
     static const QHash<QString, TaskRunState> names = {
         {QStringLiteral("pending"), TaskRunState::Pending},
@@ -268,9 +268,11 @@ void PipelineScene::setTaskState(const QString &taskName, const QString &state, 
         {QStringLiteral("failed"), TaskRunState::Failed},
         {QStringLiteral("cached"), TaskRunState::Cached},
         {QStringLiteral("skipped"), TaskRunState::Skipped},
+        {QStringLiteral("not-run"), TaskRunState::NotRun},
         {QStringLiteral("cancelled"), TaskRunState::Cancelled},
+        {QStringLiteral("canceled"), TaskRunState::Cancelled}, // MLMD's spelling
     };
-    setTaskState(taskName, names.value(state.toLower(), TaskRunState::None), durationMs);
+    setTaskState(taskName, names.value(state.toLower(), TaskRunState::None), durationMs, reason);
 }
 
 void PipelineScene::clearTaskStates()

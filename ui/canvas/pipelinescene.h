@@ -49,10 +49,12 @@ public:
     QRectF contentsRect() const;
 
     /// Run-state badge for the executor; runtime only (never enters the model or file).
-    void setTaskState(const QString &taskName, TaskRunState state, qint64 durationMs = -1);
+    void setTaskState(const QString &taskName, TaskRunState state, qint64 durationMs = -1,
+                      const QString &reason = {});
     /// Same, with a state name: pending, running, succeeded/complete, failed, cached, skipped,
     /// cancelled (case-insensitive); anything else clears the badge.
-    void setTaskState(const QString &taskName, const QString &state, qint64 durationMs = -1);
+    void setTaskState(const QString &taskName, const QString &state, qint64 durationMs = -1,
+                      const QString &reason = {});
     void clearTaskStates();
 
     /// Folder that relative component urls are written against (the pipeline file's folder,

@@ -13,6 +13,7 @@
 #include "ui/panels/parameterspanel.h"
 #include "ui/panels/problemspanel.h"
 #include "ui/panels/propertiespanel.h"
+#include "ui/workspace/workspacebrowser.h"
 
 #include <QAction>
 #include <QApplication>
@@ -90,8 +91,10 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenusAndToolbar();
     m_views = new WorkbenchViews(this);
+    createWorkspaceDock();
     wireDocument();
     readSettings();
+    applySettings();
     newPipeline();
     updateComponentRoots();
 }
@@ -194,7 +197,11 @@ void MainWindow::wireDocument()
     connect(m_palette, &ComponentPalette::addFolderRequested, this, &MainWindow::addComponentFolderDialog);
     connect(m_properties, &PropertiesPanel::errorOccurred, this, [this](const QString &m) { showStatus(m, 8000); });
     connect(m_parameters, &ParametersPanel::errorOccurred, this, [this](const QString &m) { showStatus(m, 8000); });
-    connect(m_controller, &EditorController::layoutFinished, this, [this](bool, const QString &m) { showStatus(m); });
+    connect(m_controller, &EditorController::layoutFinished, this, [this](bool ok, const QString &m) {
+        showStatus(m);
+        if (ok)
+            m_view->fitToContents(); // the new arrangement, whole
+    });
     connect(m_recovery, &RecoveryManager::autosaveFailed, this, [this](const QString &m) { showStatus(m, 8000); });
 }
 
@@ -206,6 +213,10 @@ void MainWindow::onSelectionChanged()
     const model::NodeId one = ids.size() == 1 ? ids.first() : model::NodeId{};
     m_properties->setTask(one);
     m_preview->setTask(one);
+    // One task selected: its Properties come to the front (a dock the user closed stays closed).
+    if (one.isValid())
+        if (auto *d = findChild<QDockWidget *>(QStringLiteral("dockProperties")); d && !d->isHidden())
+            d->raise();
     updateActions();
 }
 
@@ -213,7 +224,10 @@ void MainWindow::updateTitle()
 {
     const QString path = m_doc->filePath();
     const QString name = path.isEmpty() ? tr("Untitled pipeline") : QFileInfo(path).fileName();
-    setWindowTitle(tr("%1[*] — mlwb").arg(name));
+    if (m_workspace.isEmpty())
+        setWindowTitle(tr("%1[*] — mlwb").arg(name));
+    else
+        setWindowTitle(tr("%1[*] — %2 — mlwb").arg(name, QFileInfo(m_workspace).fileName()));
     setWindowFilePath(path);
     setWindowModified(m_doc->isDirty());
 }
@@ -230,11 +244,15 @@ void MainWindow::openWorkspace(const QString &dir)
 {
     m_workspace = QDir(dir).absolutePath();
     QSettings().setValue(QStringLiteral("workspace/last"), m_workspace);
+    applySettings(); // before the views: crash clean-up talks to the configured docker
     updateBaseDirs();
     updateComponentRoots();
     m_views->setWorkspace(m_workspace);
     m_preview->setWorkspace(m_workspace);
+    m_workspaceBrowser->setRoot(m_workspace);
+    updateTitle();
     showStatus(tr("Workspace: %1").arg(QDir::toNativeSeparators(m_workspace)));
+    restoreSession();
 }
 
 void MainWindow::updateComponentRoots()
@@ -320,6 +338,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     m_views->restoreEditorDocks(); // the saved layout is the editor's, whatever tab is open
     writeSettings();
+    saveSession();
     m_recovery->discardCurrent();
     event->accept();
 }

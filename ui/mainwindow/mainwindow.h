@@ -31,6 +31,8 @@ class PipelineView;
 class ProblemsPanel;
 class PropertiesPanel;
 class WorkbenchViews;
+class WorkspaceActions;
+class WorkspaceBrowser;
 
 /// The workbench's main window: the pipeline canvas in a central tab widget (room for the
 /// runs / lineage / drift / history views), dock panels around it, menus, toolbar, command
@@ -44,8 +46,19 @@ public:
     ~MainWindow() override;
 
     /// Opens the given workspace folder: its components/ join the palette; Open starts there.
+    /// The window title names it; the pipelines open when the window last closed on it are
+    /// opened again (or its only pipeline, when there is exactly one) unless a pipeline with a
+    /// file or unsaved edits is open.
     void openWorkspace(const QString &dir);
     QString workspace() const { return m_workspace; }
+    /// File → Open Workspace…: asks for a folder (and about unsaved changes) first.
+    void openWorkspaceDialog();
+    /// Edit → Settings… (window-modal); OK applies the settings.
+    void showSettingsDialog();
+    /// Hands the settings (the user's, with this workspace's overrides) to the run coordinator.
+    void applySettings();
+    WorkspaceBrowser *workspaceBrowser() const { return m_workspaceBrowser; }
+    WorkspaceActions *workspaceActions() const { return m_workspaceActions; }
 
     /// Shipped component library folders (main.cpp passes the source/install location).
     static void setShippedComponentDirs(const QStringList &dirs);
@@ -94,6 +107,8 @@ public:
 
     /// Save As with a file dialog; false when cancelled or failed.
     bool saveAsDialog();
+    /// What Save As proposes for an untitled pipeline: its name as a file name.
+    static QString suggestedPipelineFileName(const QString &pipelineName);
     /// A message box (or the error reporter hook in tests).
     void showError(const QString &title, const QString &message);
     void showStatus(const QString &text, int ms = 4000);
@@ -116,6 +131,11 @@ private:
     void onSelectionChanged();
     void readSettings();
     void writeSettings();
+    // Workspace (mainwindowworkspace.cpp)
+    void createWorkspaceDock();
+    void saveSession();
+    void restoreSession();
+    void onWorkspaceScanned();
 
     // Dialog-driven slots
     void openDialog();
@@ -141,6 +161,9 @@ private:
     QLabel *m_statusProblems;
     QMenu *m_recentMenu = nullptr;
     WorkbenchViews *m_views = nullptr;
+    WorkspaceBrowser *m_workspaceBrowser = nullptr;
+    WorkspaceActions *m_workspaceActions = nullptr;
+    bool m_openOnlyPipeline = false; ///< once scanned, open the workspace's only pipeline
     QString m_workspace;
     std::function<QMessageBox::StandardButton()> m_unsavedPrompt;
     std::function<void(const QString &, const QString &)> m_errorReporter;

@@ -4,6 +4,7 @@
 
 #include "core/model/pipelinedocument.h"
 #include "core/plugin/apppluginmanager.h"
+#include "ui/about/handbookdialog.h"
 #include "ui/about/pluginsdialog.h"
 #include "ui/bundle/packagedialogs.h"
 #include "ui/i18n/languagemenu.h"
@@ -61,6 +62,8 @@ void MainWindow::createActions()
             newPipeline();
     }, QStyle::SP_FileIcon);
     make(QStringLiteral("actionOpen"), tr("&Open…"), {K::Open}, [this] { openDialog(); }, QStyle::SP_DialogOpenButton);
+    make(QStringLiteral("actionOpenWorkspace"), tr("Open &Workspace…"), {K(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
+         [this] { openWorkspaceDialog(); }, QStyle::SP_DirOpenIcon);
     make(QStringLiteral("actionSave"), tr("&Save"), {K::Save}, [this] { save(); }, QStyle::SP_DialogSaveButton);
     make(QStringLiteral("actionSaveAs"), tr("Save &As…"), {K(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, [this] { saveAsDialog(); });
     make(QStringLiteral("actionExportSvg"), tr("Export as &SVG…"), {K(Qt::CTRL | Qt::ALT | Qt::Key_S)},
@@ -106,6 +109,12 @@ void MainWindow::createActions()
     make(QStringLiteral("actionSelectAll"), tr("Select &All"), {K::SelectAll}, [this] { m_controller->selectAll(); });
     make(QStringLiteral("actionCommandPalette"), tr("Command &Palette…"), {K(Qt::CTRL | Qt::SHIFT | Qt::Key_P)},
          [this] { m_commandPalette->popup(); });
+    // The platform's Preferences key where it has one (Ctrl+, on macOS), else Ctrl+,.
+    QList<K> preferences = K::keyBindings(K::Preferences);
+    if (preferences.isEmpty())
+        preferences = {K(Qt::CTRL | Qt::Key_Comma)};
+    make(QStringLiteral("actionSettings"), tr("Se&ttings…"), preferences, [this] { showSettingsDialog(); })
+        ->setMenuRole(QAction::PreferencesRole);
     // View
     make(QStringLiteral("actionZoomIn"), tr("Zoom &In"), {K(Qt::CTRL | Qt::Key_Equal), K::ZoomIn},
          [this] { m_view->zoomIn(); });
@@ -138,7 +147,12 @@ void MainWindow::createActions()
         d->setAttribute(Qt::WA_DeleteOnClose);
         d->show();
     });
-    make(QStringLiteral("actionAbout"), tr("&About mlwb"), {K(Qt::Key_F1)}, [this] {
+    make(QStringLiteral("actionHandbook"), tr("mlwb &Handbook"), {K(Qt::Key_F1)}, [this] {
+        auto *d = new HandbookDialog(this);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->show();
+    });
+    make(QStringLiteral("actionAbout"), tr("&About mlwb"), {K(Qt::CTRL | Qt::SHIFT | Qt::Key_F1)}, [this] {
         QMessageBox::about(this, tr("About mlwb"),
                            tr("<h3>mlwb %1</h3><p>The ML pipeline workbench: design Kubeflow "
                               "pipelines visually, run them locally, review lineage and drift.</p>")
@@ -153,6 +167,7 @@ void MainWindow::createMenusAndToolbar()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     add(file, "actionNew");
     add(file, "actionOpen");
+    add(file, "actionOpenWorkspace");
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
     file->addSeparator();
@@ -171,7 +186,7 @@ void MainWindow::createMenusAndToolbar()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     for (const char *n : {"actionUndo", "actionRedo", "", "actionCut", "actionCopy", "actionPaste", "actionDuplicate",
-                          "actionDelete", "", "actionSelectAll", "", "actionCommandPalette"})
+                          "actionDelete", "", "actionSelectAll", "", "actionCommandPalette", "", "actionSettings"})
         if (*n)
             add(edit, n);
         else
@@ -216,6 +231,7 @@ void MainWindow::createMenusAndToolbar()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
+    add(help, "actionHandbook");
     add(help, "actionCommandPalette");
     add(help, "actionAboutPlugins");
     add(help, "actionAbout");

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -30,6 +31,7 @@ static const int kMaxRecent = 10;
 
 void MainWindow::newPipeline()
 {
+    m_openOnlyPipeline = false; // the user chose what to edit
     model::PipelineSnapshot empty;
     empty.info.name = tr("Untitled pipeline");
     m_doc->resetContent(empty);
@@ -43,6 +45,7 @@ void MainWindow::newPipeline()
 
 bool MainWindow::openPipeline(const QString &path)
 {
+    m_openOnlyPipeline = false; // the user chose what to edit
     const QString abs = QFileInfo(path).absoluteFilePath();
     Result<Diagnostics> r = openPipelineForEditing(*m_doc, abs);
     if (!r) {
@@ -180,11 +183,21 @@ void MainWindow::openDialog()
         openPipeline(path);
 }
 
+QString MainWindow::suggestedPipelineFileName(const QString &pipelineName)
+{
+    // "Churn Model v2" -> "churn-model-v2.pipeline.yaml"
+    QString base = pipelineName.trimmed().toLower();
+    base.replace(QRegularExpression(QStringLiteral("[^a-z0-9._-]+")), QStringLiteral("-"));
+    base.remove(QRegularExpression(QStringLiteral("^[-.]+|[-.]+$")));
+    return (base.isEmpty() ? QStringLiteral("untitled") : base) + QStringLiteral(".pipeline.yaml");
+}
+
 bool MainWindow::saveAsDialog()
 {
     QString start = m_doc->filePath();
     if (start.isEmpty())
-        start = (m_workspace.isEmpty() ? QDir::homePath() : m_workspace) + QStringLiteral("/untitled.pipeline.yaml");
+        start = (m_workspace.isEmpty() ? QDir::homePath() : m_workspace) + QLatin1Char('/')
+            + suggestedPipelineFileName(m_doc->model().snapshot().info.name);
     QString path = QFileDialog::getSaveFileName(this, tr("Save Pipeline As"), start, tr("Pipelines (*.pipeline.yaml)"));
     if (path.isEmpty())
         return false;

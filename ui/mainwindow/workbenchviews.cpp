@@ -27,6 +27,8 @@
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
+#include <QtConcurrent>
 #include <QStatusBar>
 #include <QStyle>
 #include <QScrollArea>
@@ -62,9 +64,10 @@ WorkbenchViews::WorkbenchViews(MainWindow *window)
     for (int i = 0; i < tabs->count(); ++i)
         tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
     connect(tabs, &QTabWidget::tabCloseRequested, this, [tabs](int index) {
-        if (auto *v = qobject_cast<VersionTab *>(tabs->widget(index))) {
+        QWidget *page = tabs->widget(index);
+        if (qobject_cast<VersionTab *>(page) || page->property("mlwbClosableTab").toBool()) {
             tabs->removeTab(index);
-            v->deleteLater();
+            page->deleteLater();
         }
     });
 
@@ -82,8 +85,13 @@ WorkbenchViews::WorkbenchViews(MainWindow *window)
     connect(m_runs, &RunCoordinator::busyChanged, this, &WorkbenchViews::updateRunActions);
     connect(m_runs, &RunCoordinator::reproduceFinished, this, &WorkbenchViews::onReproduced);
     connect(m_runs, &RunCoordinator::runStarted, this, [this] {
-        m_runDock->show();
-        m_runDock->raise();
+        if (m_hiddenEditorDocks.isEmpty()) {
+            m_runDock->show();
+            m_runDock->raise();
+        } else {
+            // The Runs or Drift tab is in front: the run panel waits until the pipeline is.
+            m_hiddenEditorDocks.insert(m_runDock, true);
+        }
         updateRunActions();
     });
     connect(m_runs, &RunCoordinator::runFinished, this, [this, status](const exec::RunResult &result) {
@@ -111,6 +119,9 @@ WorkbenchViews::WorkbenchViews(MainWindow *window)
         }
         showDriftTab();
         m_drift->compareFiles(*ref, *cur);
+    });
+    m_history->setEditorSnapshot([doc = QPointer<model::PipelineDocument>(window->document())]() {
+        return doc && doc->isDirty() ? std::optional<model::PipelineSnapshot>(doc->model().snapshot()) : std::nullopt;
     });
     connect(m_history, &HistoryPanel::openVersionRequested, this, &WorkbenchViews::openVersion);
     connect(m_history, &HistoryPanel::fileRestored, this, [this](const QString &file, const QString &commit) {
@@ -278,12 +289,31 @@ void WorkbenchViews::runInteractive()
     if (doc->filePath().isEmpty() && !m_window->saveAsDialog())
         return;
     RunParametersDialog dialog(doc->model().info(), m_window);
+    dialog.setDefaultRuntime(m_runs->defaults().runtime);
+    dialog.setExperiment(m_runs->defaults().experiment);
+    // The experiments already recorded, offered while typing (read off the GUI thread).
+    if (StoreSessionPtr session = m_browser->session();
+        session && session->path() == store::MetadataStore::defaultPath(m_workspace)) {
+        QPointer<RunParametersDialog> target(&dialog);
+        QtConcurrent::run([session] {
+            QStringList names;
+            auto contexts = session->with([](store::MetadataStore &s) { return s.contexts(QStringLiteral("system.Experiment")); });
+            if (contexts.ok())
+                for (const store::ContextInfo &c : *contexts)
+                    names << c.name;
+            return names;
+        }).then(this, [target](const QStringList &names) {
+            if (target)
+                target->setExperimentCompletions(names);
+        });
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     RunRequest request;
     request.parameters = dialog.parameters();
     request.runtime = dialog.runtimeMode();
     request.maxParallel = dialog.maxParallel();
+    request.experiment = dialog.experiment();
     m_runs->start(request);
 }
 
@@ -339,10 +369,10 @@ void WorkbenchViews::reproduceSelectedRun()
         m_window->showError(tr("Reproduce run"), detail.error().text());
         return;
     }
-    reproduce(detail->summary.name);
+    reproduce(detail->summary.name, m_runs->defaults().runtime);
 }
 
-void WorkbenchViews::reproduce(const QString &runName, exec::RuntimeMode mode)
+void WorkbenchViews::reproduce(const QString &runName, exec::RuntimeMode mode, const vcs::ReproduceOptions &options)
 {
     if (m_workspace.isEmpty()) {
         m_window->showError(tr("Reproduce run"), tr("Open a workspace folder first."));
@@ -350,14 +380,32 @@ void WorkbenchViews::reproduce(const QString &runName, exec::RuntimeMode mode)
     }
     m_window->showStatus(tr("Reproducing run %1 from its commit…").arg(runName), 0);
     m_reproducing = runName;
+    m_reproduceMode = mode;
+    m_reproduceOptions = options;
     // The run session does the work on its thread; the run panel, badges and Cancel follow it.
-    m_runs->reproduce(runName, mode);
+    m_runs->reproduce(runName, mode, options);
 }
 
-void WorkbenchViews::onReproduced(bool ok, const exec::ReproduceReport &r, const QString &message)
+void WorkbenchViews::onReproduced(bool ok, const exec::ReproduceReport &r, const QString &message, const QString &code)
 {
     const QString runName = m_reproducing;
     m_reproducing.clear();
+    // A run made from uncommitted files it uses, or data that changed since: the user decides
+    // whether the committed version is worth re-running (the CLI's --allow-dirty/--allow-data-change).
+    if (!ok && (code == QLatin1String("dirty-run") || code == QLatin1String("data-changed"))) {
+        const bool dirty = code == QLatin1String("dirty-run");
+        const QString question = message + QStringLiteral("\n\n")
+            + (dirty ? tr("Re-run the committed version anyway? Its outputs may differ from what actually ran.")
+                     : tr("Re-run with the data as it is now? Its outputs may differ from the original run's."));
+        const bool yes = m_confirm ? m_confirm(tr("Reproduce run"), question)
+                                   : QMessageBox::question(m_window, tr("Reproduce run"), question) == QMessageBox::Yes;
+        if (yes) {
+            vcs::ReproduceOptions options = m_reproduceOptions;
+            (dirty ? options.allowDirty : options.allowDataChange) = true;
+            reproduce(runName, m_reproduceMode, options);
+            return;
+        }
+    }
     if (!ok) {
         m_window->showStatus(message, 15000);
         emit reproduced(false, false, message);
@@ -401,8 +449,9 @@ void WorkbenchViews::onTabChanged(int index)
     }
     if (!m_hiddenEditorDocks.isEmpty())
         return;
+    // Every dock goes, the run's too: the Runs tab's table and run detail need the room.
     for (const char *name : {"dockComponents", "dockOverview", "dockProperties", "dockParameters", "dockHistory",
-                             "dockVersions"}) {
+                             "dockVersions", "dockWorkspace", "dockRun", "dockProblems", "dockCommand"}) {
         if (auto *d = m_window->findChild<QDockWidget *>(QString::fromLatin1(name))) {
             m_hiddenEditorDocks.insert(d, d->toggleViewAction()->isChecked()); // tabbed-away docks count as open
             d->hide();

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
+
 class QAction;
 class QDockWidget;
 class QMenu;
@@ -49,7 +51,14 @@ public:
     void commitInteractive();
     /// "Reproduce run": re-runs the run named `runName` from its commit on a worker thread;
     /// reproduced() reports (and the window shows the report).
-    void reproduce(const QString &runName, exec::RuntimeMode mode = exec::RuntimeMode::Auto);
+    void reproduce(const QString &runName, exec::RuntimeMode mode = exec::RuntimeMode::Auto,
+                   const vcs::ReproduceOptions &options = {});
+    /// Yes/no questions (reproduce a run made from uncommitted files anyway?); replaceable
+    /// for tests. Default: a message box.
+    void setConfirmPrompt(std::function<bool(const QString &title, const QString &text)> confirm)
+    {
+        m_confirm = std::move(confirm);
+    }
     /// Reproduces the run selected in the Runs tab.
     void reproduceSelectedRun();
     /// Shows the editor's docks again as they were (before settings are saved, on tab change).
@@ -66,7 +75,7 @@ private:
     void createActions();
     void createMenus();
     void updateRunActions();
-    void onReproduced(bool ok, const exec::ReproduceReport &report, const QString &message);
+    void onReproduced(bool ok, const exec::ReproduceReport &report, const QString &message, const QString &code);
     void onPipelineFileChanged(const QString &path);
     void onTabChanged(int index);
 
@@ -83,6 +92,9 @@ private:
     QDockWidget *m_historyDock = nullptr;
     QString m_workspace;
     QString m_reproducing; ///< the run being reproduced, for the report
+    exec::RuntimeMode m_reproduceMode = exec::RuntimeMode::Auto;
+    vcs::ReproduceOptions m_reproduceOptions;
+    std::function<bool(const QString &title, const QString &text)> m_confirm;
     /// Editor docks hidden while a runs/drift tab is shown, with the visibility they had.
     QHash<QDockWidget *, bool> m_hiddenEditorDocks;
 };

@@ -2,6 +2,7 @@
 #include "ui/panels/commandpreviewpanel.h"
 
 #include "core/exec/containerlimits.h"
+#include "core/exec/dockercliruntime.h"
 #include "core/model/commandresolver.h"
 #include "core/model/pipelinedocument.h"
 
@@ -155,7 +156,22 @@ void CommandPreviewPanel::refresh()
             out += QStringLiteral("  %1=%2\n").arg(e.first, shellQuote(e.second));
     }
     out += QStringLiteral("\n") + tr("Limits:") + QStringLiteral("\n") + limitsText(t->options);
+    out += QStringLiteral("\n") + tr("Network:") + QStringLiteral("\n") + networkText(*t);
     m_text->setPlainText(out);
+}
+
+QString CommandPreviewPanel::networkText(const model::Task &task)
+{
+    // The executor's decision and the flags the Docker runtime renders from it.
+    const exec::NetworkChoice choice = exec::effectiveNetwork(task.options, task.spec.get());
+    exec::Hardening hardening;
+    hardening.networkNone = !choice.on;
+    const QStringList flags = exec::DockerCliRuntime::networkArguments(hardening);
+    if (!flags.isEmpty())
+        return QStringLiteral("  %1  %2\n").arg(flags.join(QLatin1Char(' ')), tr("(no network; turn on "
+                                                                                  "Network access in the task's options)"));
+    return QStringLiteral("  %1\n").arg(exec::networkNote(choice) + QStringLiteral(": ")
+                                         + tr("the engine's default network"));
 }
 
 QString CommandPreviewPanel::limitsText(const model::TaskOptions &options) const

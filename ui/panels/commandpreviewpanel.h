@@ -17,8 +17,9 @@ namespace wb::ui {
 
 /// The selected task's container command line as the executor will run it: placeholders
 /// expanded with the KFP v1 rules, inputs fed by files shown as their in-container paths
-/// (/tmp/inputs/<name>/data), parameters shown with their default values, and the limits
-/// the container gets (the task's own, else the workspace's defaults).
+/// (/tmp/inputs/<name>/data), parameters shown with their default values, the limits
+/// the container gets (the task's own, else the workspace's defaults) and its network
+/// (`--network none` unless the task's network option, or its component's default, is on).
 class CommandPreviewPanel : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
 private:
     void refresh();
     QString limitsText(const model::TaskOptions &options) const;
+    static QString networkText(const model::Task &task);
 
     model::PipelineDocument *m_doc = nullptr;
     model::NodeId m_task;

@@ -1,20 +1,72 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/panels/parameterspanel.h"
 
+#include "core/model/literalcheck.h"
 #include "core/model/pipelinedocument.h"
 
+#include <QColor>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace wb::ui {
 
 enum Column { ColName, ColType, ColDefault, ColDescription, ColumnCount };
+
+namespace {
+
+/// Why `value` cannot be the default of a parameter of `type` (a sentence), empty when it can.
+QString defaultProblem(const model::TypeSpec &type, const QString &value)
+{
+    const auto why = model::checkLiteral(type, value);
+    return why ? ParametersPanel::tr("\"%1\" does not fit %2: %3.")
+                     .arg(model::literalForMessage(value), type.name, *why)
+               : QString();
+}
+
+/// The Default column's editor marks a value that does not fit the row's type while typing
+/// (red frame, reason as tooltip and in the "literalProblem" property).
+class DefaultDelegate : public QStyledItemDelegate
+{
+public:
+    DefaultDelegate(std::function<model::TypeSpec(int row)> typeOf, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_typeOf(std::move(typeOf))
+    {
+    }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QWidget *w = QStyledItemDelegate::createEditor(parent, option, index);
+        auto *edit = qobject_cast<QLineEdit *>(w);
+        if (!edit)
+            return w;
+        edit->setObjectName(QStringLiteral("parameterDefaultEditor"));
+        const model::TypeSpec type = m_typeOf(index.row());
+        connect(edit, &QLineEdit::textChanged, edit, [edit, type](const QString &text) {
+            // An empty cell means "no default".
+            const QString problem = text.isEmpty() ? QString() : defaultProblem(type, text);
+            edit->setProperty("literalProblem", problem);
+            edit->setToolTip(problem);
+            edit->setStyleSheet(problem.isEmpty() ? QString()
+                                                  : QStringLiteral("QLineEdit { border: 1px solid #d93f3f; }"));
+        });
+        return w;
+    }
+
+private:
+    std::function<model::TypeSpec(int row)> m_typeOf;
+};
+
+} // namespace
 
 ParametersPanel::ParametersPanel(QWidget *parent)
     : QWidget(parent)
@@ -37,6 +89,7 @@ ParametersPanel::ParametersPanel(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setItemDelegateForColumn(ColDefault, new DefaultDelegate([this](int row) { return rowType(row); }, m_table));
     auto *add = new QPushButton(tr("Add"), this);
     add->setObjectName(QStringLiteral("addParameter"));
     auto *remove = new QPushButton(tr("Remove"), this);
@@ -107,10 +160,29 @@ void ParametersPanel::reload()
         set(ColName, p.name);
         set(ColType, p.type.name);
         set(ColDefault, p.hasDefault() ? p.defaultAsString() : QString());
+        if (const QString problem = p.hasDefault() ? defaultProblem(p.type, model::literalText(p.defaultValue))
+                                                   : QString();
+            !problem.isEmpty()) {
+            QTableWidgetItem *item = m_table->item(r, ColDefault);
+            item->setToolTip(problem);
+            item->setForeground(QColor(0xd9, 0x3f, 0x3f));
+        }
         set(ColDescription, p.description);
     }
     m_table->resizeColumnsToContents();
     m_loading = false;
+}
+
+model::TypeSpec ParametersPanel::rowType(int row) const
+{
+    const QTableWidgetItem *name = m_table->item(row, ColName);
+    const QTableWidgetItem *type = m_table->item(row, ColType);
+    const model::InputSpec *p = m_doc && name ? m_doc->model().parameter(name->data(Qt::UserRole).toString()) : nullptr;
+    const QString text = type ? type->text().trimmed() : QString();
+    // The model's type (a map type stays one) unless the cell has been edited.
+    if (p && p->type.name == text)
+        return p->type;
+    return text.isEmpty() ? model::TypeSpec{} : model::TypeSpec::fromName(text);
 }
 
 void ParametersPanel::commitRow(int row)

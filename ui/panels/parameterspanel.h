@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/componentspec.h"
+
 #include <QWidget>
 
 class QLineEdit;
@@ -16,6 +18,8 @@ namespace wb::ui {
 
 /// Pipeline name, description and parameters (the graph component's inputs): add, remove,
 /// rename (bindings follow), change type / default / description. One request per edit.
+/// A default that does not fit the parameter's KFP type is marked (while typing, and in the
+/// table with the reason as tooltip).
 class ParametersPanel : public QWidget
 {
     Q_OBJECT
@@ -32,6 +36,8 @@ signals:
 private:
     void reload();
     void commitRow(int row);
+    /// The type a row's default is checked against (as the cells show it).
+    model::TypeSpec rowType(int row) const;
     void commitInfo();
 
     model::PipelineDocument *m_doc = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/panels/propertiespanel.h"
 
+#include "core/exec/containerlimits.h"
+#include "core/model/literalcheck.h"
 #include "core/model/pipelinedocument.h"
 
 #include <QCheckBox>
@@ -22,6 +24,24 @@ using model::NodeId;
 using model::Task;
 
 enum ArgKind { KindUnset, KindConstant, KindParameter, KindUpstream, KindDataset };
+
+/// Marks a constant's field when the value does not fit the input's KFP type: a red frame, and
+/// the reason as tooltip and in the "literalProblem" property (empty when it fits).
+static void markLiteral(QLineEdit *edit, const model::TypeSpec &type, const std::optional<QString> &why,
+                        const QString &value)
+{
+    if (why) {
+        const QString text = PropertiesPanel::tr("\"%1\" does not fit %2: %3.")
+                                 .arg(model::literalForMessage(value), type.name, *why);
+        edit->setProperty("literalProblem", text);
+        edit->setToolTip(text);
+        edit->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #d93f3f; border-radius: 2px; }"));
+    } else {
+        edit->setProperty("literalProblem", QString());
+        edit->setToolTip(QString());
+        edit->setStyleSheet(QString());
+    }
+}
 
 /// Long entries ("check-schema › validated (CSV)") must not make the panel wider than its dock:
 /// the combo shrinks and elides, the popup still shows the whole text.
@@ -214,8 +234,16 @@ QWidget *PropertiesPanel::argumentEditor(const Task &t, const model::InputSpec &
     auto *constant = new QLineEdit;
     constant->setObjectName(QStringLiteral("argValue_") + in.name);
     constant->setPlaceholderText(in.hasDefault() ? in.defaultAsString() : tr("value"));
-    if (cur && cur->kind == ArgumentValue::Kind::Constant)
+    if (cur && cur->kind == ArgumentValue::Kind::Constant) {
         constant->setText(cur->constant.toString());
+        markLiteral(constant, in.type, model::checkLiteral(in.type, cur->constant),
+                    model::literalText(cur->constant));
+    }
+    // Live, while typing: the Problems panel follows once the value is committed.
+    const model::TypeSpec inputType = in.type;
+    connect(constant, &QLineEdit::textChanged, this, [constant, inputType](const QString &text) {
+        markLiteral(constant, inputType, model::checkLiteral(inputType, text), text);
+    });
     connect(constant, &QLineEdit::editingFinished, this, [this, constant, id, input] {
         const Task *task = m_doc->model().findTask(id);
         const ArgumentValue *a = task ? task->argument(input) : nullptr;
@@ -398,6 +426,33 @@ void PropertiesPanel::buildOptions(QVBoxLayout *layout, const Task &t)
                                      [](auto &o, const QString &v) { o.memory = v; }));
     form->addRow(tr("GPUs:"), spin(QStringLiteral("optGpu"), t.options.gpu, 16, QString(), tr("None"),
                                    [](auto &o, int v) { o.gpu = v; }));
+
+    // Network: shows the effective choice; a click sets the task's own option, or clears it
+    // when it would only repeat the component's default (the task follows the component then).
+    const exec::NetworkChoice net = exec::effectiveNetwork(t.options, t.spec.get());
+    const std::optional<bool> componentNet = t.spec ? exec::componentNetworkDefault(*t.spec) : std::nullopt;
+    auto *network = new QCheckBox(tr("Network access"));
+    network->setObjectName(QStringLiteral("optNetwork"));
+    network->setChecked(net.on);
+    const QString from = net.source == exec::NetworkChoice::Source::Task
+        ? tr("Set on this task.")
+        : net.source == exec::NetworkChoice::Source::Component
+            ? (net.on ? tr("On because the component asks for it (mlwb.io/network).")
+                      : tr("Off because the component says so (mlwb.io/network)."))
+            : tr("Off by default.");
+    network->setToolTip(tr("Let the step's container reach the network (the engine's default "
+                           "network instead of --network none). Only for steps that must "
+                           "download or upload something; the process runner cannot restrict "
+                           "the network at all.") + QStringLiteral("\n") + from);
+    connect(network, &QCheckBox::toggled, this, [apply, componentNet](bool on) {
+        apply([on, componentNet](model::TaskOptions &o) {
+            if (on == componentNet.value_or(false))
+                o.network.reset();
+            else
+                o.network = on;
+        });
+    });
+    form->addRow(tr("Network:"), network);
 
     // Run condition: upstream output, operator, value.
     auto *cond = new QWidget;

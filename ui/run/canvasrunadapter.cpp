@@ -14,15 +14,19 @@ CanvasRunAdapter::CanvasRunAdapter(exec::RunSession *session, PipelineScene *sce
             m_scene->clearTaskStates();
     });
     connect(session, &exec::RunSession::stepStateChanged, this,
-            [this](const QString &, const QString &task, exec::StepState state, qint64 durationMs) {
-                if (m_scene)
-                    m_scene->setTaskState(task, badgeName(state), exec::isFinal(state) ? durationMs : -1);
+            [this, session](const QString &, const QString &task, exec::StepState state, qint64 durationMs) {
+                if (!m_scene)
+                    return;
+                // Why it failed, was skipped or not run: in the badge's tooltip.
+                const std::optional<exec::StepResult> step = session->stepResult(task);
+                m_scene->setTaskState(task, badgeName(state), exec::isFinal(state) ? durationMs : -1,
+                                      step ? step->error : QString());
             });
 }
 
 QString CanvasRunAdapter::badgeName(exec::StepState state)
 {
-    return state == exec::StepState::NotRun ? QStringLiteral("skipped") : exec::stepStateName(state);
+    return exec::stepStateName(state);
 }
 
 } // namespace wb::ui

@@ -18,7 +18,7 @@ class CanvasRunAdapter : public QObject
 public:
     CanvasRunAdapter(exec::RunSession *session, PipelineScene *scene, QObject *parent = nullptr);
 
-    /// "pending", "running", "succeeded", "failed", "cached", "skipped" (also for not-run),
+    /// "pending", "running", "succeeded", "failed", "cached", "skipped", "not-run",
     /// "cancelled": the names PipelineScene::setTaskState understands.
     static QString badgeName(exec::StepState state);
 

@@ -32,14 +32,16 @@ RunCoordinator::RunCoordinator(model::PipelineDocument *document, PipelineScene 
             request.fromTask = task;
             request.reuseRunId = runId;
             request.parameters = m_session->parameters();
+            request.runtime = m_defaults.runtime;
+            request.experiment = m_lastExperiment;
             start(request);
         });
     }
     connect(m_session, &exec::RunSession::busyChanged, this, &RunCoordinator::busyChanged);
     connect(m_session, &exec::RunSession::message, this, &RunCoordinator::message);
-    connect(m_session, &exec::RunSession::startFailed, this, [this](const QString &text) {
+    connect(m_session, &exec::RunSession::startFailed, this, [this](const QString &text, const QString &code) {
         if (m_session->kind() == exec::RunSessionRequest::Kind::Reproduce)
-            emit reproduceFinished(false, {}, text); // reported by whoever asked for it
+            emit reproduceFinished(false, {}, text, code); // reported by whoever asked for it
         else
             emit errorOccurred(text);
     });
@@ -53,7 +55,7 @@ RunCoordinator::RunCoordinator(model::PipelineDocument *document, PipelineScene 
         emit runFinished(result);
     });
     connect(m_session, &exec::RunSession::reproduceFinished, this, [this](const exec::ReproduceReport &report) {
-        emit reproduceFinished(true, report, QString());
+        emit reproduceFinished(true, report, QString(), QString());
     });
 }
 
@@ -72,6 +74,14 @@ void RunCoordinator::setWorkspace(const QString &workspace)
 bool RunCoordinator::isRunning() const
 {
     return m_session->isBusy();
+}
+
+void RunCoordinator::applyDefaults(exec::RunSessionRequest &request) const
+{
+    request.dockerContext = m_defaults.dockerContext;
+    request.userPidsLimit = m_defaults.pidsLimit;
+    request.userDefaultMemory = m_defaults.defaultMemory;
+    request.userPull = m_defaults.pull;
 }
 
 bool RunCoordinator::checkReady()
@@ -107,6 +117,9 @@ bool RunCoordinator::start(const RunRequest &request)
     r.parameters = request.parameters;
     r.fromTask = request.fromTask;
     r.reuseRunId = request.reuseRunId;
+    r.experiment = request.experiment.isEmpty() ? m_defaults.experiment : request.experiment;
+    m_lastExperiment = r.experiment;
+    applyDefaults(r);
     return m_session->start(r);
 }
 
@@ -114,7 +127,8 @@ bool RunCoordinator::reproduce(const QString &runId, exec::RuntimeMode mode, con
 {
     if (!checkReady()) {
         emit reproduceFinished(false, {}, m_workspace.isEmpty() ? tr("No workspace is open.")
-                                                                : tr("A run is already in progress."));
+                                                                : tr("A run is already in progress."),
+                               QStringLiteral("not-ready"));
         return false;
     }
     exec::RunSessionRequest r;
@@ -124,6 +138,7 @@ bool RunCoordinator::reproduce(const QString &runId, exec::RuntimeMode mode, con
     r.dockerBinary = m_dockerBinary;
     r.reproduceRunId = runId;
     r.reproduceOptions = options;
+    applyDefaults(r);
     return m_session->start(r);
 }
 
@@ -141,16 +156,17 @@ void RunCoordinator::recoverAfterCrash()
         return;
     const QString ws = m_workspace;
     const QString binary = m_dockerBinary;
+    const QString context = m_defaults.dockerContext;
     auto *watcher = new QFutureWatcher<exec::RecoveryReport>(this);
     connect(watcher, &QFutureWatcher<exec::RecoveryReport>::finished, this, [this, watcher] {
         watcher->deleteLater();
         emit recoveryFinished(watcher->result());
     });
     // Its own store connection and runtime: nothing here is shared with the GUI thread.
-    watcher->setFuture(QtConcurrent::run([ws, binary] {
+    watcher->setFuture(QtConcurrent::run([ws, binary, context] {
         exec::RecoveryReport report;
         auto store = exec::openWorkspaceStore(ws);
-        auto runtime = exec::selectRuntime(exec::RuntimeMode::Auto, binary);
+        auto runtime = exec::selectRuntime(exec::RuntimeMode::Auto, binary, context);
         report = exec::recoverAfterCrash(ws, store.ok() ? store->get() : nullptr,
                                          runtime.ok() ? runtime->runtime.get() : nullptr);
         if (!store.ok())

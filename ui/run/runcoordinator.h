@@ -14,6 +14,7 @@ class PipelineDocument;
 }
 namespace wb::exec {
 class RunSession;
+struct RunSessionRequest;
 }
 
 namespace wb::ui {
@@ -30,6 +31,21 @@ struct RunRequest
     int maxParallel = 0;
     QString fromTask;   ///< re-run from here…
     QString reuseRunId; ///< …reusing this run's other outputs
+    QString experiment; ///< empty: RunDefaults::experiment
+};
+
+/// What runs get unless a request says otherwise (the Settings dialog: per user, or this
+/// workspace's override). The container limits and the pull policy are the user's own: the
+/// run applies them only where the workspace's .mlwb/settings.json sets nothing.
+struct RunDefaults
+{
+    exec::RuntimeMode runtime = exec::RuntimeMode::Auto; ///< re-runs and reproductions
+    QString experiment;    ///< empty: "Default"
+    QString dockerContext; ///< empty: the docker CLI's own
+    int pidsLimit = 0;     ///< 0: the built-in default
+    QString defaultMemory; ///< empty: the built-in default
+    QString pull;          ///< empty: the built-in default
+    bool operator==(const RunDefaults &) const = default;
 };
 
 /// Runs the open pipeline from the GUI through an exec::RunSession, which does all the
@@ -50,6 +66,8 @@ public:
     /// Docker binary override (settings); empty = docker.
     void setDockerBinary(const QString &binary) { m_dockerBinary = binary; }
     QString dockerBinary() const { return m_dockerBinary; }
+    void setDefaults(const RunDefaults &defaults) { m_defaults = defaults; }
+    const RunDefaults &defaults() const { return m_defaults; }
 
     /// Starts a run of the document as it is now (its file must have a path so relative
     /// components resolve). False with errorOccurred() when it cannot start; a start that
@@ -70,8 +88,10 @@ public:
 signals:
     void runStarted(const QString &runId);
     void runFinished(const wb::exec::RunResult &result);
-    /// ok=false: the reproduction could not run (message says why); else the report.
-    void reproduceFinished(bool ok, const wb::exec::ReproduceReport &report, const QString &message);
+    /// ok=false: the reproduction could not run (message says why, code is the error's code,
+    /// e.g. "dirty-run"); else the report.
+    void reproduceFinished(bool ok, const wb::exec::ReproduceReport &report, const QString &message,
+                           const QString &code);
     void recoveryFinished(const wb::exec::RecoveryReport &report);
     void busyChanged(bool busy);
     void errorOccurred(const QString &message);
@@ -79,12 +99,16 @@ signals:
 
 private:
     bool checkReady();
+    /// The docker context and the user's container defaults, for any request.
+    void applyDefaults(exec::RunSessionRequest &request) const;
 
     QPointer<model::PipelineDocument> m_doc;
     QPointer<PipelineScene> m_scene;
     QPointer<RunPanel> m_panel;
     QString m_workspace;
     QString m_dockerBinary;
+    RunDefaults m_defaults;
+    QString m_lastExperiment; ///< re-run from here keeps the run's experiment
     QString m_lastRunId;
     exec::RunSession *m_session;
     CanvasRunAdapter *m_adapter = nullptr;

@@ -36,6 +36,12 @@ public:
     QString selectedTask() const;
     /// Text in the log view (tests).
     QString logText() const;
+    /// The text of a step's row: state, reason (tests).
+    QString stepStateText(const QString &task) const;
+    QString stepReasonText(const QString &task) const;
+    /// The lines of the "Image pull" row (the images pulled before the run started), one per
+    /// line; empty when nothing was pulled (tests).
+    QString pullLogText() const;
 
 signals:
     void cancelRequested();
@@ -50,6 +56,12 @@ private:
         QString line;
     };
     int rowOf(const QString &task);
+    /// The "Image pull" row: a pseudo-step at the top whose log is the pull's output.
+    int pullRow();
+    /// The log shown: the selected step's task name, or the pull row's key.
+    QString selectedKey() const;
+    void onPullLine(const QString &runId, const QString &image, const QString &line);
+    void showReason(int row, const QString &reason);
     void onState(const QString &runId, const QString &task, exec::StepState state, qint64 durationMs);
     void onLog(const QString &runId, const QString &task, int attempt, exec::OutputStream stream,
                const QString &line);
@@ -61,6 +73,7 @@ private:
 
     QPointer<exec::RunSession> m_session;
     QString m_runId;
+    QString m_pullRunId; ///< the run whose image pulls the pull row shows
     bool m_running = false;
     QHash<QString, QList<LogEntry>> m_logs;
     QProgressBar *m_progress;

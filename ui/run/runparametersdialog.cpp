@@ -1,17 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/run/runparametersdialog.h"
 
+#include "core/model/literalcheck.h"
+
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QThread>
 #include <QVBoxLayout>
 
 namespace wb::ui {
+
+static QString runtimeModeName(exec::RuntimeMode mode)
+{
+    switch (mode) {
+    case exec::RuntimeMode::Auto: return QStringLiteral("auto");
+    case exec::RuntimeMode::Docker: return QStringLiteral("docker");
+    case exec::RuntimeMode::Process: return QStringLiteral("process");
+    }
+    return {};
+}
 
 RunParametersDialog::RunParametersDialog(const model::PipelineInfo &info, QWidget *parent)
     : QDialog(parent)
@@ -42,12 +56,29 @@ RunParametersDialog::RunParametersDialog(const model::PipelineInfo &info, QWidge
     m_parallel->setRange(1, 256);
     m_parallel->setValue(std::max(1, QThread::idealThreadCount()));
     form->addRow(tr("Steps at once"), m_parallel);
+    m_experiment = new QLineEdit;
+    m_experiment->setObjectName(QStringLiteral("experiment"));
+    m_experiment->setPlaceholderText(tr("Default"));
+    m_experiment->setToolTip(tr("The experiment the run is recorded under in the Runs tab"));
+    form->addRow(tr("Experiment"), m_experiment);
     layout->addLayout(form);
+    // Why Run is disabled: the values that do not fit their parameter's type.
+    m_problems = new QLabel;
+    m_problems->setObjectName(QStringLiteral("parameterProblems"));
+    m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::PlainText);
+    m_problems->setStyleSheet(QStringLiteral("color: #d93f3f;"));
+    m_problems->hide();
+    layout->addWidget(m_problems);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("Run"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(this, &QDialog::accepted, this, [this] {
+        if (auto name = runtimeModeName(runtimeMode()); !name.isEmpty())
+            QSettings().setValue(lastRuntimeKey(), name);
+    });
     layout->addWidget(buttons);
     validate();
 }
@@ -55,9 +86,31 @@ RunParametersDialog::RunParametersDialog(const model::PipelineInfo &info, QWidge
 void RunParametersDialog::validate()
 {
     bool ok = true;
-    for (const model::InputSpec &p : m_info.parameters)
-        ok = ok && (p.optional || !m_edits.value(p.name)->text().isEmpty());
-    m_ok->setEnabled(ok);
+    QMap<QString, QString> values; // what the run would get; an empty field gives nothing
+    for (const model::InputSpec &p : m_info.parameters) {
+        QLineEdit *edit = m_edits.value(p.name);
+        const QString text = edit->text();
+        ok = ok && (p.optional || !text.isEmpty());
+        if (!text.isEmpty())
+            values.insert(p.name, text);
+        const auto why = text.isEmpty() ? std::nullopt : model::checkLiteral(p.type, text);
+        const QString problem = why ? tr("\"%1\" does not fit %2: %3.")
+                                          .arg(model::literalForMessage(text), p.type.name, *why)
+                                    : QString();
+        edit->setProperty("literalProblem", problem);
+        edit->setToolTip(problem.isEmpty() || p.description.isEmpty() ? problem + p.description
+                                                                      : problem + QLatin1Char('\n') + p.description);
+        edit->setStyleSheet(problem.isEmpty() ? QString()
+                                              : QStringLiteral("QLineEdit { border: 1px solid #d93f3f; }"));
+    }
+    // The same check `mlwb-cli run --param` makes (defaults the run would use included).
+    QStringList messages;
+    for (const Diagnostic &d : model::checkRunParameters(m_info, values))
+        messages.append(d.message);
+    m_problems->setText(messages.join(QLatin1Char('\n')));
+    m_problems->setVisible(!messages.isEmpty());
+    m_ok->setEnabled(ok && messages.isEmpty());
+    m_ok->setToolTip(messages.join(QLatin1Char('\n')));
 }
 
 QMap<QString, QString> RunParametersDialog::parameters() const
@@ -89,6 +142,37 @@ void RunParametersDialog::setRuntimeMode(exec::RuntimeMode mode)
 void RunParametersDialog::setMaxParallel(int n)
 {
     m_parallel->setValue(n);
+}
+
+QString RunParametersDialog::lastRuntimeKey()
+{
+    return QStringLiteral("run/lastRuntime");
+}
+
+void RunParametersDialog::setDefaultRuntime(exec::RuntimeMode fallback)
+{
+    const auto last = exec::parseRuntimeMode(QSettings().value(lastRuntimeKey()).toString());
+    setRuntimeMode(QSettings().contains(lastRuntimeKey()) && last.ok() ? *last : fallback);
+}
+
+QString RunParametersDialog::experiment() const
+{
+    return m_experiment->text().trimmed();
+}
+
+void RunParametersDialog::setExperiment(const QString &name)
+{
+    m_experiment->setText(name);
+}
+
+void RunParametersDialog::setExperimentCompletions(const QStringList &names)
+{
+    auto *completer = new QCompleter(names, m_experiment);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    QCompleter *old = m_experiment->completer();
+    m_experiment->setCompleter(completer);
+    delete old;
 }
 
 } // namespace wb::ui

@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QFormLayout;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -16,7 +17,10 @@ class QSpinBox;
 namespace wb::ui {
 
 /// Asks for what a run needs: a value per pipeline parameter (defaults filled in), the
-/// runtime (auto / Docker / process runner) and how many steps may run at once.
+/// runtime (auto / Docker / process runner; the last one chosen is remembered), how many steps
+/// may run at once and the experiment the run is recorded under. A value that does not fit its
+/// parameter's KFP type is marked on its field and keeps Run disabled, the reason shown above
+/// the buttons (model::checkRunParameters, as `mlwb-cli run --param`).
 class RunParametersDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +33,15 @@ public:
     int maxParallel() const;
     void setRuntimeMode(exec::RuntimeMode mode);
     void setMaxParallel(int n);
+    /// The runtime chosen in this dialog last time (QSettings), else `fallback` (the default
+    /// runtime of the settings).
+    void setDefaultRuntime(exec::RuntimeMode fallback);
+    QString experiment() const;
+    void setExperiment(const QString &name);
+    /// Experiments already in the store, offered while typing.
+    void setExperimentCompletions(const QStringList &names);
+    /// The QSettings key of the remembered runtime ("auto", "docker", "process").
+    static QString lastRuntimeKey();
 
 private:
     void validate();
@@ -37,7 +50,9 @@ private:
     QMap<QString, QLineEdit *> m_edits;
     QComboBox *m_runtime = nullptr;
     QSpinBox *m_parallel = nullptr;
+    QLineEdit *m_experiment = nullptr;
     QPushButton *m_ok = nullptr;
+    QLabel *m_problems = nullptr; ///< why Run is disabled (values that do not fit their type)
 };
 
 } // namespace wb::ui

@@ -88,6 +88,11 @@ void CompareRunsView::setBarMetric(const QString &metric)
     m_barMetric->setCurrentText(metric);
 }
 
+QString CompareRunsView::barMetric() const
+{
+    return m_barMetric->currentText();
+}
+
 void CompareRunsView::setScatterAxes(const QString &xKey, const QString &yKey)
 {
     m_scatterX->setCurrentText(xKey);

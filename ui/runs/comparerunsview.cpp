@@ -127,7 +127,14 @@ void CompareRunsView::fillValues()
                 if (r.differs)
                     item->setBackground(kDiffColor);
             }
-            items.first()->setToolTip(r.differs ? tr("The runs differ here") : tr("Same in every run"));
+            QString tip = r.differs ? tr("The runs differ here") : tr("Same in every run");
+            if (r.runMetric) {
+                QFont font = items.first()->font();
+                font.setBold(true);
+                items.first()->setFont(font);
+                tip += QLatin1Char('\n') + tr("A run metric named by the pipeline");
+            }
+            items.first()->setToolTip(tip);
             m_values->appendRow(items);
         }
     };

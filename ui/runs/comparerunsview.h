@@ -44,6 +44,8 @@ public:
     static constexpr int DiffersRole = Qt::UserRole + 10;
 
     void setBarMetric(const QString &metric);
+    /// The metric of the bar chart (by default the first: a run metric when the runs name one).
+    QString barMetric() const;
     void setScatterAxes(const QString &xKey, const QString &yKey);
 
 private:

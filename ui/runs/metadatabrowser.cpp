@@ -41,6 +41,12 @@ MetadataBrowser::MetadataBrowser(QWidget *parent) : QWidget(parent)
         button->setDefaultAction(a);
         bar->addWidget(button);
     }
+    // Shown while a run's detail has the whole page (after a double-click).
+    m_allRuns = new QToolButton(this);
+    m_allRuns->setText(tr("← All runs"));
+    m_allRuns->setToolTip(tr("Show the runs table again beside this run's detail"));
+    m_allRuns->hide();
+    bar->addWidget(m_allRuns);
     m_storeLabel = new QLabel(tr("No metadata store open"), this);
     bar->addWidget(m_storeLabel, 1);
     m_busy = new QProgressBar(this);
@@ -59,21 +65,29 @@ MetadataBrowser::MetadataBrowser(QWidget *parent) : QWidget(parent)
     m_tabs = new QTabWidget(this);
     layout->addWidget(m_tabs, 1);
     auto *runsPage = new QSplitter(Qt::Vertical, this);
+    m_runsSplitter = runsPage;
     m_runs = new RunsView(runsPage);
     m_detail = new RunDetailView(runsPage);
     runsPage->addWidget(m_runs);
     runsPage->addWidget(m_detail);
     runsPage->setStretchFactor(0, 3);
     runsPage->setStretchFactor(1, 2);
+    runsPage->setCollapsible(0, true);
+    runsPage->setCollapsible(1, false);
     m_tabs->addTab(runsPage, tr("Runs"));
     m_compare = new CompareRunsView(this);
     m_tabs->addTab(m_compare, tr("Compare"));
     m_lineage = new LineageView(this);
     m_tabs->addTab(m_lineage, tr("Lineage"));
 
+    connect(m_allRuns, &QToolButton::clicked, this, &MetadataBrowser::showAllRuns);
+    connect(runsPage, &QSplitter::splitterMoved, this, [this] { m_allRuns->setVisible(m_runsSplitter->sizes().at(0) == 0); });
     connect(m_openAction, &QAction::triggered, this, &MetadataBrowser::chooseStore);
     connect(m_importAction, &QAction::triggered, this, &MetadataBrowser::chooseMlflow);
-    connect(m_runs, &RunsView::runActivated, this, [this](qint64 id) { (void)showRun(id); });
+    connect(m_runs, &RunsView::runActivated, this, [this](qint64 id) {
+        if (showRun(id).ok())
+            focusDetail();
+    });
     connect(m_runs->table()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
         if (index.isValid())
             (void)showRun(m_runs->model()->runId(index.row()));
@@ -85,6 +99,23 @@ MetadataBrowser::MetadataBrowser(QWidget *parent) : QWidget(parent)
 }
 
 MetadataBrowser::~MetadataBrowser() = default;
+
+void MetadataBrowser::focusDetail()
+{
+    // Double-click opens the run: its detail takes the whole page, so it is seen at once (a
+    // click only selects, and the detail follows below the table); "All runs" goes back.
+    m_tabs->setCurrentIndex(0);
+    m_runsSplitter->setSizes({0, m_runsSplitter->height()});
+    m_allRuns->show();
+    m_detail->setFocus(Qt::OtherFocusReason);
+}
+
+void MetadataBrowser::showAllRuns()
+{
+    const int total = m_runsSplitter->height();
+    m_runsSplitter->setSizes({total * 3 / 5, total * 2 / 5});
+    m_allRuns->hide();
+}
 
 Result<void> MetadataBrowser::openStore(const QString &path, bool readOnly)
 {

@@ -11,7 +11,9 @@
 class QAction;
 class QLabel;
 class QProgressBar;
+class QSplitter;
 class QTabWidget;
+class QToolButton;
 
 namespace wb::ui {
 
@@ -35,6 +37,11 @@ public:
     StoreSessionPtr session() const { return m_session; }
 
     Result<void> showRun(qint64 runId);
+    /// Gives the run detail most of the Runs page (what a double-click on a run does).
+    void focusDetail();
+    /// The runs table and the detail below it again.
+    void showAllRuns();
+    QSplitter *runsSplitter() const { return m_runsSplitter; }
     Result<void> showLineage(qint64 artifactId);
     Result<void> compareRuns(const QList<qint64> &runIds);
     /// Imports an MLflow SQLite store into the open (writable) store on a worker thread;
@@ -69,6 +76,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     RunsView *m_runs = nullptr;
     RunDetailView *m_detail = nullptr;
+    QSplitter *m_runsSplitter = nullptr;
+    QToolButton *m_allRuns = nullptr;
     CompareRunsView *m_compare = nullptr;
     LineageView *m_lineage = nullptr;
     bool m_importing = false;

@@ -6,6 +6,7 @@
 
 #include <QMap>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -84,7 +85,21 @@ RunComparison RunComparison::build(const QList<RunDetail> &details)
         commits << git;
     }
     c.params = compareMaps(params);
+    for (const RunDetail &d : details) {
+        for (const QString &name : d.summary.runMetrics) {
+            if (!c.runMetrics.contains(name))
+                c.runMetrics << name;
+        }
+    }
+    // Run metrics first, in their order (stable: the rest stays sorted by name).
     c.metrics = compareMaps(metrics);
+    for (CompareRow &row : c.metrics)
+        row.runMetric = c.runMetrics.contains(row.key);
+    std::stable_sort(c.metrics.begin(), c.metrics.end(), [&](const CompareRow &a, const CompareRow &b) {
+        const qsizetype ia = a.runMetric ? c.runMetrics.indexOf(a.key) : c.runMetrics.size();
+        const qsizetype ib = b.runMetric ? c.runMetrics.indexOf(b.key) : c.runMetrics.size();
+        return ia < ib;
+    });
     c.datasets = compareMaps(datasets);
     c.gitCommits = compareMaps(commits);
 

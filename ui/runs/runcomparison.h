@@ -15,6 +15,7 @@ struct CompareRow
     QString key;
     QList<QVariant> values; ///< one per run; invalid = absent
     bool differs = false;
+    bool runMetric = false; ///< metrics: named as a run metric by a compared run's pipeline
 };
 
 struct TaskCompareRow
@@ -33,7 +34,10 @@ struct RunComparison
 {
     QList<store::RunSummary> runs;
     QList<CompareRow> params;
+    /// Store names ("evaluate-logreg.roc_auc"): the run metrics first (in the order the runs'
+    /// pipelines name them), then the others by name.
     QList<CompareRow> metrics;
+    QStringList runMetrics; ///< union of the runs' RunSummary::runMetrics
     QList<CompareRow> datasets; ///< dataset path -> manifest hash per run
     QList<CompareRow> gitCommits; ///< one row "git_commit"
     QList<TaskCompareRow> tasks;

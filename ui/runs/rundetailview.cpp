@@ -210,9 +210,24 @@ void RunDetailView::fillTables()
         m_params->appendRow({new QStandardItem(it.key()), new QStandardItem(RunFormat::valueText(it.value()))});
     m_metrics->clear();
     m_metrics->setHorizontalHeaderLabels({tr("Metric"), tr("Value"), tr("History points")});
-    for (auto it = m_run.summary.metrics.constBegin(); it != m_run.summary.metrics.constEnd(); ++it)
-        m_metrics->appendRow({new QStandardItem(it.key()), new QStandardItem(RunFormat::valueText(it.value())),
-                              new QStandardItem(QString::number(m_run.metricHistory.value(it.key()).size()))});
+    // The run metrics the pipeline names first (bold, in its order), then the others by name.
+    QStringList names = m_run.summary.runMetrics;
+    for (auto it = m_run.summary.metrics.constBegin(); it != m_run.summary.metrics.constEnd(); ++it) {
+        if (!names.contains(it.key()))
+            names << it.key();
+    }
+    for (const QString &name : std::as_const(names)) {
+        const QVariant value = m_run.summary.metrics.value(name);
+        auto *key = new QStandardItem(name);
+        if (m_run.summary.runMetrics.contains(name)) {
+            QFont font = key->font();
+            font.setBold(true);
+            key->setFont(font);
+            key->setToolTip(tr("A run metric named by the pipeline"));
+        }
+        m_metrics->appendRow({key, new QStandardItem(value.isValid() ? RunFormat::valueText(value) : tr("(not written)")),
+                              new QStandardItem(QString::number(m_run.metricHistory.value(name).size()))});
+    }
 }
 
 void RunDetailView::fillArtifacts()

@@ -29,11 +29,12 @@ RunsView::RunsView(QWidget *parent) : QWidget(parent)
     bar->setContentsMargins(6, 4, 6, 0);
     m_search = new QLineEdit(this);
     m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(tr("Search runs: text  state:failed  exp:churn  param.lr>0.1  metric.auc>=0.8  after:2026-01-01"));
+    m_search->setPlaceholderText(tr("Search runs: text  state:failed  exp:churn  param.lr>0.1  metric.evaluate.auc>=0.8  after:2026-01-01"));
     m_search->setToolTip(tr("Free text matches run, display and experiment names.\n"
                             "state:<complete|failed|running|canceled|cached|interrupted>, exp:<experiment>,\n"
                             "after:<date>, before:<date>, param.<name><op><value>, metric.<name><op><value>\n"
-                            "with op one of = != < <= > >= ~ (contains)."));
+                            "with op one of = != < <= > >= ~ (contains).\n"
+                            "Metrics of runs recorded by mlwb are named after their step: metric.<task>.<metric>."));
     m_showArchived = new QCheckBox(tr("Show archived"), this);
     m_compare = new QPushButton(tr("Compare"), this);
     m_compare->setToolTip(tr("Compare the selected runs (select 2 or more)"));
@@ -81,6 +82,10 @@ RunsView::RunsView(QWidget *parent) : QWidget(parent)
         m_table->horizontalHeader()->setSortIndicator(current < 0 ? RunTableModel::StartColumn : current,
                                                       m_model->runSort().descending ? Qt::DescendingOrder : Qt::AscendingOrder);
     });
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &RunsView::showHeaderMenu);
+    connect(m_model, &QAbstractItemModel::columnsInserted, this, &RunsView::updateMetricColumns);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RunsView::updateMetricColumns);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit runActivated(m_model->runId(index.row()));
     });
@@ -90,6 +95,7 @@ RunsView::RunsView(QWidget *parent) : QWidget(parent)
     connect(m_compare, &QPushButton::clicked, this, [this] { emit compareRequested(selectedRunIds()); });
     connect(m_model, &RunTableModel::pageLoaded, this, [this](quint64, int, qint64 ms) {
         m_lastPageMs = ms;
+        updateMetricColumns(); // a page can make existing columns default ones
         updateStatus();
     });
     connect(m_model, &RunTableModel::loadFailed, this, [this](const QString &message) {
@@ -163,6 +169,61 @@ void RunsView::showContextMenu(const QPoint &pos)
     if (readOnly)
         archive->setToolTip(tr("The store is open read-only"));
     menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+bool RunsView::isMetricColumnShown(const QString &name) const
+{
+    if (m_shownMetrics.contains(name))
+        return true;
+    return !m_hiddenMetrics.contains(name) && m_model->isDefaultMetric(name);
+}
+
+void RunsView::setMetricColumnShown(const QString &name, bool shown)
+{
+    (shown ? m_shownMetrics : m_hiddenMetrics).insert(name);
+    (shown ? m_hiddenMetrics : m_shownMetrics).remove(name);
+    updateMetricColumns();
+}
+
+void RunsView::showAllMetricColumns()
+{
+    m_hiddenMetrics.clear();
+    for (const QString &name : m_model->metricColumns())
+        m_shownMetrics.insert(name);
+    updateMetricColumns();
+}
+
+void RunsView::resetMetricColumns()
+{
+    m_shownMetrics.clear();
+    m_hiddenMetrics.clear();
+    updateMetricColumns();
+}
+
+void RunsView::updateMetricColumns()
+{
+    for (const QString &name : m_model->metricColumns())
+        m_table->setColumnHidden(m_model->metricColumn(name), !isMetricColumnShown(name));
+}
+
+void RunsView::showHeaderMenu(const QPoint &pos)
+{
+    const QStringList metrics = m_model->metricColumns();
+    if (metrics.isEmpty())
+        return;
+    QMenu menu(this);
+    menu.setToolTipsVisible(true);
+    menu.addAction(tr("Show all metric columns"), this, &RunsView::showAllMetricColumns);
+    QAction *reset = menu.addAction(tr("Default metric columns"), this, &RunsView::resetMetricColumns);
+    reset->setToolTip(tr("The run metrics the pipelines name, or every metric of runs whose pipeline names none"));
+    menu.addSeparator();
+    for (const QString &name : metrics) {
+        QAction *a = menu.addAction(name);
+        a->setCheckable(true);
+        a->setChecked(isMetricColumnShown(name));
+        connect(a, &QAction::toggled, this, [this, name](bool on) { setMetricColumnShown(name, on); });
+    }
+    menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
 }
 
 void RunsView::refreshCount()

@@ -3,6 +3,7 @@
 
 #include "ui/runs/storesession.h"
 
+#include <QSet>
 #include <QWidget>
 
 class QCheckBox;
@@ -17,7 +18,9 @@ namespace wb::ui {
 class RunTableModel;
 
 /// Experiments and runs: a paged table (RunTableModel) with a search box (see RunQuery),
-/// sortable headers, a "show archived" toggle, archive/restore and compare actions.
+/// sortable headers, a "show archived" toggle, archive/restore and compare actions. Of the
+/// metric columns it shows the model's default ones (the pipelines' run metrics); the header's
+/// context menu shows or hides any metric column.
 class RunsView : public QWidget
 {
     Q_OBJECT
@@ -33,6 +36,12 @@ public:
     /// Parses the search text and applies it; false (and a message under the box) when invalid.
     bool applySearch();
     QList<qint64> selectedRunIds() const;
+    /// Metric columns: shown by default when RunTableModel::isDefaultMetric, else hidden; the
+    /// user's choice (header menu) wins and is kept across searches.
+    bool isMetricColumnShown(const QString &name) const;
+    void setMetricColumnShown(const QString &name, bool shown);
+    void showAllMetricColumns();
+    void resetMetricColumns();
     void archiveSelected(bool archive);
     QString statusText() const;
 
@@ -43,6 +52,8 @@ signals:
 
 private:
     void showContextMenu(const QPoint &pos);
+    void showHeaderMenu(const QPoint &pos);
+    void updateMetricColumns();
     void updateStatus();
     void refreshCount();
 
@@ -58,6 +69,8 @@ private:
     qint64 m_lastPageMs = 0;
     quint64 m_countGeneration = 0;
     QString m_queryError;
+    QSet<QString> m_shownMetrics;  ///< metric columns the user showed
+    QSet<QString> m_hiddenMetrics; ///< metric columns the user hid
 };
 
 } // namespace wb::ui

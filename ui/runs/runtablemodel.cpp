@@ -36,6 +36,8 @@ void RunTableModel::setSession(StoreSessionPtr session)
     beginResetModel();
     m_params.clear();
     m_metrics.clear();
+    m_defaultMetrics.clear();
+    m_runMetrics.clear();
     m_runs.clear();
     endResetModel();
     reload();
@@ -86,6 +88,16 @@ int RunTableModel::metricColumn(const QString &name) const
 {
     const int i = int(m_metrics.indexOf(name));
     return i < 0 ? -1 : FixedColumnCount + int(m_params.size()) + i;
+}
+
+QStringList RunTableModel::defaultMetrics() const
+{
+    QStringList out;
+    for (const QString &name : m_metrics) {
+        if (m_defaultMetrics.contains(name))
+            out << name;
+    }
+    return out;
 }
 
 int RunTableModel::rowOfRun(qint64 runId) const
@@ -150,6 +162,9 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::ToolTipRole && !isSortable(section))
         return tr("This column cannot be sorted");
+    const int metric = section - FixedColumnCount - int(m_params.size());
+    if (role == Qt::ToolTipRole && metric >= 0 && metric < m_metrics.size() && m_runMetrics.contains(m_metrics[metric]))
+        return tr("%1: a run metric named by the pipeline").arg(m_metrics[metric]);
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -249,10 +264,20 @@ void RunTableModel::addKeyColumns(const QList<RunSummary> &runs)
             if (!m_params.contains(it.key()) && !newParams.contains(it.key()))
                 newParams << it.key();
         }
+        // The run metrics first (a named one may still lack a value), then the others.
+        QStringList keys = r.runMetrics;
         for (auto it = r.metrics.constBegin(); it != r.metrics.constEnd(); ++it) {
-            if (!m_metrics.contains(it.key()) && !newMetrics.contains(it.key()))
-                newMetrics << it.key();
+            if (!keys.contains(it.key()))
+                keys << it.key();
         }
+        for (const QString &key : std::as_const(keys)) {
+            if (!m_metrics.contains(key) && !newMetrics.contains(key))
+                newMetrics << key;
+        }
+        for (const QString &name : r.runMetrics)
+            m_runMetrics.insert(name);
+        for (const QString &name : r.runMetrics.isEmpty() ? QStringList(r.metrics.keys()) : r.runMetrics)
+            m_defaultMetrics.insert(name);
     }
     if (!newParams.isEmpty()) {
         const int first = FixedColumnCount + int(m_params.size());

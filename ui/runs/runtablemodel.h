@@ -5,6 +5,7 @@
 #include "ui/runs/storesession.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <QStringList>
 
 namespace wb::ui {
@@ -14,6 +15,11 @@ namespace wb::ui {
 /// every reset (filter, sort, store) starts a new generation and pages of older generations
 /// are dropped when they arrive (DB Browser for SQLite's life counter). Parameter and metric
 /// columns are added as pages reveal new keys and kept across resets.
+///
+/// Metric columns are the store's names ("evaluate-logreg.roc_auc" for runs recorded by mlwb).
+/// The *default* metric columns (what RunsView shows unless the user picks others) are the run
+/// metrics of runs whose pipeline names some (RunSummary::runMetrics, first, in their order)
+/// and every metric of runs whose pipeline names none.
 class RunTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -56,6 +62,11 @@ public:
     QStringList metricColumns() const { return m_metrics; }
     int paramColumn(const QString &name) const;
     int metricColumn(const QString &name) const;
+    /// Metric names shown by default (see the class comment), in column order.
+    QStringList defaultMetrics() const;
+    bool isDefaultMetric(const QString &name) const { return m_defaultMetrics.contains(name); }
+    /// Named as a run metric by the pipeline of a loaded run.
+    bool isRunMetric(const QString &name) const { return m_runMetrics.contains(name); }
 
     /// Archive/restore in the store; the row leaves the table when the filter hides it.
     Result<void> setArchived(const QList<qint64> &runIds, bool archived);
@@ -81,6 +92,8 @@ private:
     QList<store::RunSummary> m_runs;
     QStringList m_params;
     QStringList m_metrics;
+    QSet<QString> m_defaultMetrics;
+    QSet<QString> m_runMetrics;
     store::PageCursor m_cursor;
     bool m_hasMore = false;
     int m_pageSize = 256;

@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace wb::ui {
 
 CommitDialog::CommitDialog(const QString &repositoryDir, QWidget *parent)
@@ -51,25 +53,41 @@ CommitDialog::CommitDialog(const QString &repositoryDir, QWidget *parent)
     updateAuthor();
 }
 
+static bool isManifest(const QString &path)
+{
+    for (const char *end : {".pipeline.yaml", ".dataset.yaml", ".dvc", "component.yaml"})
+        if (path.endsWith(QLatin1String(end)))
+            return true;
+    return false;
+}
+
 void CommitDialog::reload()
 {
     m_files->clear();
     if (!m_repo)
         return;
-    auto status = m_repo->manifestStatus();
+    // Every changed or untracked file git does not ignore (the .gitignore, component sources,
+    // READMEs, tools…): the files mlwb versions first and checked, the others unchecked.
+    auto status = m_repo->status();
     if (!status.ok()) {
         m_error->setText(status.error().text());
         m_error->show();
         return;
     }
-    for (const vcs::FileStatus &f : *status) {
+    QList<vcs::FileStatus> files = *status;
+    std::stable_sort(files.begin(), files.end(), [](const vcs::FileStatus &a, const vcs::FileStatus &b) {
+        const bool ma = isManifest(a.path), mb = isManifest(b.path);
+        return ma != mb ? ma : a.path < b.path;
+    });
+    for (const vcs::FileStatus &f : std::as_const(files)) {
         auto *item = new QListWidgetItem(QStringLiteral("%1  (%2)").arg(f.path, vcs::FileStatus::stateName(f.state)), m_files);
         item->setData(Qt::UserRole, f.path);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(f.state == vcs::FileState::Conflicted ? Qt::Unchecked : Qt::Checked);
+        const bool checked = isManifest(f.path) && f.state != vcs::FileState::Conflicted;
+        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
     }
     if (m_files->count() == 0) {
-        m_error->setText(tr("Nothing to commit: no pipeline, dataset manifest or component changed."));
+        m_error->setText(tr("Nothing to commit: no file changed."));
         m_error->show();
     }
 }
@@ -83,6 +101,14 @@ void CommitDialog::updateAuthor()
     auto who = m_repo->defaultSignature();
     m_author->setText(who.ok() ? tr("Author: %1 <%2>").arg(who->name, who->email)
                                : tr("Author: not configured yet (you will be asked once)"));
+}
+
+QStringList CommitDialog::listedFiles() const
+{
+    QStringList files;
+    for (int i = 0; i < m_files->count(); ++i)
+        files << m_files->item(i)->data(Qt::UserRole).toString();
+    return files;
 }
 
 QStringList CommitDialog::checkedFiles() const

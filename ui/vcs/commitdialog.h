@@ -30,6 +30,8 @@ public:
 
     bool hasRepository() const { return m_repo.has_value(); }
     QListWidget *fileList() const { return m_files; }
+    /// Every file listed, in order (manifests first).
+    QStringList listedFiles() const;
     QStringList checkedFiles() const;
     void setChecked(const QString &path, bool checked);
     void setMessage(const QString &message);

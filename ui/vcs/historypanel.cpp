@@ -182,7 +182,10 @@ void HistoryPanel::showDiff(const QString &revA, const QString &revB)
     auto before = vcs::readPipelineAt(*m_repo, revA, m_file);
     if (!before.ok())
         return showError(tr("Cannot compare"), before.error());
-    auto after = vcs::readPipelineAt(*m_repo, revB, m_file);
+    // The working copy as the user sees it: the editor's content when it has unsaved edits.
+    const std::optional<model::PipelineSnapshot> edited =
+        revB == vcs::worktreeRevision() && m_editorSnapshot ? m_editorSnapshot() : std::nullopt;
+    auto after = edited ? Result<model::PipelineSnapshot>(*edited) : vcs::readPipelineAt(*m_repo, revB, m_file);
     if (!after.ok())
         return showError(tr("Cannot compare"), after.error());
     auto *dialog = new QDialog(this);
@@ -190,7 +193,11 @@ void HistoryPanel::showDiff(const QString &revA, const QString &revB)
     dialog->setWindowTitle(tr("Changes to %1").arg(QFileInfo(m_file).fileName()));
     auto *layout = new QVBoxLayout(dialog);
     auto *view = new PipelineDiffView(dialog);
-    auto label = [](const QString &rev) { return rev == vcs::worktreeRevision() ? tr("working copy") : rev.left(8); };
+    auto label = [&edited](const QString &rev) {
+        if (rev != vcs::worktreeRevision())
+            return rev.left(8);
+        return edited ? tr("editor (unsaved)") : tr("working copy");
+    };
     view->setPipelines(*before, *after, label(revA), label(revB));
     layout->addWidget(view);
     auto *box = new QDialogButtonBox(QDialogButtonBox::Close, dialog);

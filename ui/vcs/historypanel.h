@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/model/pipelinetypes.h"
 #include "core/vcs/gitrepository.h"
 
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 
 class QListWidget;
@@ -24,6 +26,10 @@ public:
 
     /// Shows the history of `pipelineFile` (absolute). Empty clears the panel.
     void setFile(const QString &pipelineFile);
+    /// The editor's pipeline when it has unsaved edits (nullopt when it matches the file):
+    /// "Compare with working copy" then compares with what the user sees, not the saved file.
+    using EditorSnapshot = std::function<std::optional<model::PipelineSnapshot>()>;
+    void setEditorSnapshot(EditorSnapshot snapshot) { m_editorSnapshot = std::move(snapshot); }
     QString file() const { return m_file; }
     void refresh();
 
@@ -47,6 +53,7 @@ signals:
     void fileRestored(const QString &file, const QString &newCommit);
 
 private:
+    EditorSnapshot m_editorSnapshot;
     void updateActions();
     void showError(const QString &what, const Error &error);
     void showDiff(const QString &revA, const QString &revB);

@@ -7,6 +7,9 @@
 # Usage: build-busybox-image.sh [--rootfs-only DIR] [--force]
 #   --rootfs-only DIR  only assemble the rootfs in DIR (for checking; no docker needed)
 #   --force            re-import even if the image exists
+#
+# The image is in no registry: a run that misses it names this script (the line below).
+# mlwb-image: mlwb/busybox:latest
 set -euo pipefail
 
 IMAGE=${MLWB_BUSYBOX_IMAGE:-mlwb/busybox:latest}

@@ -9,6 +9,9 @@
 #   --rootfs-only  build (or reuse) the cached rootfs tarball, do not talk to docker
 #   --force        rebuild the tarball and re-import even if both exist
 # Environment: MLWB_DEBIAN_MIRROR overrides the mirror read from /etc/apt.
+#
+# The image is in no registry: a run that misses it names this script (the line below).
+# mlwb-image: mlwb/sklearn:bookworm
 set -euo pipefail
 
 IMAGE=${MLWB_SKLEARN_IMAGE:-mlwb/sklearn:bookworm}

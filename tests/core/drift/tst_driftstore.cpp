@@ -102,7 +102,7 @@ private slots:
         // the run's metrics list shows the figures
         auto detail = db.runDetail(m_runContext);
         QVERIFY(detail.ok());
-        QVERIFY(detail->summary.metrics.contains(QStringLiteral("drift_share")));
+        QVERIFY(detail->summary.metrics.contains(QStringLiteral("drift-report.drift_share"))); // named after its step
     }
 
     void storingAgainUpdatesTheSameNodes()

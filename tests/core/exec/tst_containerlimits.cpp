@@ -238,15 +238,15 @@ private slots:
         QVERIFY2(msg.contains(workspaceSettingsPath(ws)), qPrintable(msg));
         QVERIFY2(msg.contains(expected), qPrintable(msg));
 
-        // A run does not start a step with settings it cannot read; the step says why.
+        // A run does not start with settings it cannot read (they hold its pull policy and
+        // the limits of every step); it says why.
         RunOptions opt;
         opt.workspace = ws;
         RunResult r;
         QVERIFY(!requestOf(opt, {}, &r));
         QCOMPARE(r.outcome, RunOutcome::Failed);
-        QCOMPARE(r.step(QStringLiteral("a"))->state, StepState::Failed);
-        QVERIFY2(r.step(QStringLiteral("a"))->error.contains(workspaceSettingsPath(ws)),
-                 qPrintable(r.step(QStringLiteral("a"))->error));
+        QVERIFY(r.runId.isEmpty());
+        QVERIFY2(r.error.contains(workspaceSettingsPath(ws)), qPrintable(r.error));
     }
 
     void writingFixesBadValuesButNotBadJson()

@@ -469,6 +469,15 @@ private slots:
         spec->outputs[0].type = model::TypeSpec::fromName(QStringLiteral("Model"));
         spec->outputs[1].type = model::TypeSpec::fromName(QStringLiteral("Metrics"));
         taskOf(snapshot, QStringLiteral("train"))->spec = spec;
+        // run metrics: named by the annotation, and every metric of a Metrics pipeline output
+        snapshot.info.metadata = {{QStringLiteral("annotations"),
+                                   QVariantMap{{QStringLiteral("mlwb.io/run-metrics"), QStringLiteral("train.loss")}}}};
+        model::PipelineOutput out;
+        out.spec.name = QStringLiteral("scores");
+        out.spec.type = model::TypeSpec::fromName(QStringLiteral("Metrics"));
+        out.task = QStringLiteral("train");
+        out.output = QStringLiteral("metrics");
+        snapshot.info.outputs = {out};
         FakeRuntime fake;
         setupFake(fake);
         fake.setDefaultScript(writes({{QStringLiteral("model"), "M"}, {QStringLiteral("metrics"), "{\"auc\": 0.8}"}}));
@@ -508,7 +517,8 @@ private slots:
             types.append(a.typeName);
         types.sort();
         QCOMPARE(types, (QStringList{QStringLiteral("system.Metrics"), QStringLiteral("system.Model")}));
-        QCOMPARE(detail->summary.metrics.value(QStringLiteral("auc")).toDouble(), 0.8);
+        QCOMPARE(detail->summary.metrics.value(QStringLiteral("train.auc")).toDouble(), 0.8); // named after its step
+        QCOMPARE(detail->summary.runMetrics, (QStringList{QStringLiteral("train.loss"), QStringLiteral("train.auc")}));
         QCOMPARE(eval->inputs.size(), 1);
         QCOMPARE(eval->inputs.first().typeName, QStringLiteral("system.Model"));
         QCOMPARE(eval->inputs.first().uri, train->outputs.at(train->outputNames.indexOf(QStringLiteral("model"))).uri);
@@ -541,17 +551,29 @@ private slots:
         FakeRuntime fake;
         fake.addOrphan({QStringLiteral("c1"), QStringLiteral("mlwb-dead-run-a-1"), QStringLiteral("dead-run"), QStringLiteral("running")});
         fake.addOrphan({QStringLiteral("c2"), QStringLiteral("mlwb-live-run-a-1"), QStringLiteral("live-run"), QStringLiteral("running")});
+        // Steps of another workspace's run (maybe alive in another mlwb): never touched, labelled
+        // or (an older mlwb's) not.
+        fake.addOrphan({QStringLiteral("c3"), QStringLiteral("mlwb-elsewhere-a-1"), QStringLiteral("elsewhere"),
+                        QStringLiteral("running"), ContainerRuntime::workspaceLabelValue(ws + QStringLiteral("-other"))});
+        fake.addOrphan({QStringLiteral("c4"), QStringLiteral("mlwb-unlabelled-a-1"), QStringLiteral("unlabelled"),
+                        QStringLiteral("running")});
+        // A labelled container of this workspace whose run folder is gone: ours, removed.
+        fake.addOrphan({QStringLiteral("c5"), QStringLiteral("mlwb-gone-a-1"), QStringLiteral("gone"),
+                        QStringLiteral("exited"), ContainerRuntime::workspaceLabelValue(ws)});
         const RecoveryReport rep = recoverAfterCrash(ws, &st, &fake);
         QCOMPARE(rep.interruptedRuns, QStringList{QStringLiteral("dead-run")});
-        QCOMPARE(rep.removedContainers, QStringList{QStringLiteral("mlwb-dead-run-a-1")});
+        QCOMPARE(rep.removedContainers, (QStringList{QStringLiteral("mlwb-dead-run-a-1"), QStringLiteral("mlwb-gone-a-1")}));
         QCOMPARE(rep.liveRuns, QStringList{QStringLiteral("live-run")});
         QVERIFY(!QFileInfo::exists(runfiles::runDir(ws, QStringLiteral("dead-run")) + QStringLiteral("/run.lock")));
         QCOMPARE(st.runDetail(deadId)->summary.state, store::RunState::Interrupted);
         QCOMPARE(st.runDetail(deadId)->steps.first().execution.state, int(store::ExecutionState::Failed));
         QCOMPARE(st.runDetail(liveId)->summary.state, store::RunState::Running);
         auto left = fake.listContainers();
-        QCOMPARE(left->size(), 1);
-        QCOMPARE(left->first().runId, QStringLiteral("live-run"));
+        QStringList leftRuns;
+        for (const ContainerInfo &c : *left)
+            leftRuns << c.runId;
+        leftRuns.sort();
+        QCOMPARE(leftRuns, (QStringList{QStringLiteral("elsewhere"), QStringLiteral("live-run"), QStringLiteral("unlabelled")}));
     }
 };
 

@@ -158,6 +158,20 @@ private slots:
         QCOMPARE(allowed.json()["warnings"].toArray().size(), 1);
     }
 
+    // Only the files a run uses make it dirty: an uncommitted, unrelated pipeline does not.
+    void unrelatedChangeIsNotDirty()
+    {
+        const QString other = QDir(m_ws.path()).filePath(QStringLiteral("unrelated.pipeline.yaml"));
+        writeBytes(other, "name: Unrelated\n");
+        const QString id = runHello();
+        QFile::remove(other);
+        QVERIFY(!id.isEmpty());
+        auto r = cli(m_ws.path(), {"reproduce", id, "--runtime", "process", "--json"});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.json()["identical"].toBool());
+        QCOMPARE(r.json()["warnings"].toArray().size(), 0);
+    }
+
     void unknownRun()
     {
         auto r = cli(m_ws.path(), {"reproduce", "20990101-000000-dead", "--runtime", "process"});

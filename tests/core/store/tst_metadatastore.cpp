@@ -136,7 +136,7 @@ private slots:
         QCOMPARE(detail->summary.endMs, qint64(7000));
         QCOMPARE(detail->summary.params.value(QStringLiteral("lr")).toDouble(), 0.01);
         QCOMPARE(detail->summary.params.value(QStringLiteral("epochs")).toLongLong(), 3);
-        QCOMPARE(detail->summary.metrics.value(QStringLiteral("accuracy")).toDouble(), 0.9);
+        QCOMPARE(detail->summary.metrics.value(QStringLiteral("evaluate.accuracy")).toDouble(), 0.9); // named after its step
         QCOMPARE(detail->steps.size(), 3);
         const StepDetail &ingest = detail->steps[0];
         QCOMPARE(ingest.execution.displayName(), QStringLiteral("ingest"));
@@ -353,11 +353,11 @@ private slots:
         ev.outputs = {{QStringLiteral("/m"), QStringLiteral("system.Metrics"), QStringLiteral("metrics"), {{QStringLiteral("acc"), 0.97}}}};
         QVERIFY(s.recordStep(target, ev).ok());
         RunFilter metric;
-        metric.conditions << RunCondition{RunCondition::Subject::Metric, QStringLiteral("acc"), RunCondition::Op::Gt, 0.95};
+        metric.conditions << RunCondition{RunCondition::Subject::Metric, QStringLiteral("eval.acc"), RunCondition::Op::Gt, 0.95};
         auto mp = s.listRuns(metric);
         QCOMPARE(mp->runs.size(), 1);
         QCOMPARE(mp->runs.first().id, target);
-        QCOMPARE(mp->runs.first().metrics.value(QStringLiteral("acc")).toDouble(), 0.97);
+        QCOMPARE(mp->runs.first().metrics.value(QStringLiteral("eval.acc")).toDouble(), 0.97);
 
         // Archive / restore.
         QVERIFY(s.setArchived(target, true).ok());

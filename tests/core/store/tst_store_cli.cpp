@@ -83,7 +83,7 @@ private slots:
         QCOMPARE(r.value(QStringLiteral("state")).toString(), QStringLiteral("COMPLETE"));
         QCOMPARE(r.value(QStringLiteral("experiment")).toString(), QStringLiteral("e"));
         QCOMPARE(r.value(QStringLiteral("params")).toObject().value(QStringLiteral("lr")).toDouble(), 0.5);
-        QCOMPARE(r.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("acc")).toDouble(), 0.75);
+        QCOMPARE(r.value(QStringLiteral("metrics")).toObject().value(QStringLiteral("train.acc")).toDouble(), 0.75);
 
         const QString store = MetadataStore::defaultPath(ws);
         QCOMPARE(run({QStringLiteral("lineage"), QString::number(modelId), QStringLiteral("--store"), store,
@@ -111,6 +111,39 @@ private slots:
         QVERIFY(err.contains("999"));
         QCOMPARE(run({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--store"), m_dir.filePath(QStringLiteral("none.sqlite"))}, &out, &err), 1);
         QVERIFY(err.contains("does not exist"));
+    }
+
+    void runsListNamesMetricsByStep()
+    {
+        // Two steps writing the same metric name, one of them named as the run metric.
+        const QString store = m_dir.filePath(QStringLiteral("steps/store.sqlite"));
+        {
+            MetadataStore s;
+            QVERIFY(s.open(store).ok());
+            RunInfo info{QStringLiteral("p"), QStringLiteral("r1"), QStringLiteral("e"), {}, {}, false, {}, 0};
+            info.runMetrics = {QStringLiteral("eval-b.auc")};
+            auto id = s.beginRun(info);
+            QVERIFY(id.ok());
+            for (const auto &[task, auc] : {std::pair{QStringLiteral("eval-a"), 0.61}, std::pair{QStringLiteral("eval-b"), 0.83}}) {
+                StepRecord st;
+                st.taskName = task;
+                st.outputs = {{QLatin1Char('/') + task, QStringLiteral("system.Metrics"), QStringLiteral("metrics"), {{QStringLiteral("auc"), auc}}}};
+                QVERIFY(s.recordStep(*id, st).ok());
+            }
+            QVERIFY(s.finishRun(*id, RunState::Complete).ok());
+        }
+        QByteArray out;
+        QCOMPARE(run({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--store"), store, QStringLiteral("--json")}, &out), 0);
+        const QJsonObject r = QJsonDocument::fromJson(out).object().value(QStringLiteral("runs")).toArray().first().toObject();
+        const QJsonObject metrics = r.value(QStringLiteral("metrics")).toObject();
+        QCOMPARE(metrics.keys(), (QStringList{QStringLiteral("eval-a.auc"), QStringLiteral("eval-b.auc")}));
+        QCOMPARE(metrics.value(QStringLiteral("eval-a.auc")).toDouble(), 0.61);
+        QCOMPARE(metrics.value(QStringLiteral("eval-b.auc")).toDouble(), 0.83);
+        QCOMPARE(r.value(QStringLiteral("run_metrics")).toArray(), QJsonArray{QStringLiteral("eval-b.auc")});
+        // the text form shows the run metric with its value
+        QCOMPARE(run({QStringLiteral("runs"), QStringLiteral("list"), QStringLiteral("--store"), store}, &out), 0);
+        QVERIFY2(out.contains("eval-b.auc=0.83"), out.constData());
+        QVERIFY(!out.contains("eval-a.auc"));
     }
 
     void mlflowImportCreatesStore()

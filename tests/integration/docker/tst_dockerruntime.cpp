@@ -339,7 +339,7 @@ private slots:
         QVERIFY(!id.ok());
         QCOMPARE(id.error().code, QStringLiteral("ImageMissing"));
         QVERIFY(id.error().message.contains(QStringLiteral("'mlwb/does-not-exist:0.0'")));
-        QVERIFY(id.error().message.contains(QStringLiteral("never pulls")));
+        QVERIFY(id.error().message.contains(QStringLiteral("is not on this machine")));
         RunRecorder rec(&rt);
         ContainerRequest r = shell(QStringLiteral("true"));
         r.image = image;

@@ -150,10 +150,12 @@ private slots:
     {
         const QString ws = m_dir.filePath(QStringLiteral("noimage"));
         const QString p = writePipeline(onePipeline("true", "mlwb/does-not-exist:1"));
+        // --pull never: a missing image must not send the test to Docker Hub.
         CliResult r = runCli({QStringLiteral("run"), p, QStringLiteral("--workspace"), ws, QStringLiteral("--runtime"),
-                              QStringLiteral("docker")});
+                              QStringLiteral("docker"), QStringLiteral("--pull"), QStringLiteral("never")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("mlwb/does-not-exist:1"), r.err.constData());
+        QVERIFY2(r.err.contains("the pull policy is \"never\""), r.err.constData());
         QVERIFY(!QFileInfo::exists(ws + QStringLiteral("/.mlwb/runs")));
     }
 

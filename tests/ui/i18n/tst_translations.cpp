@@ -21,7 +21,9 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QMutex>
+#include <QScopeGuard>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -167,6 +169,14 @@ private slots:
     // helper, a namespace function) silently stays English.
     void runtimeStringsAreTranslated()
     {
+        // The walk opens a pipeline: keep it out of the recent files the other tests read.
+        const QVariant recent = QSettings().value(QStringLiteral("recentFiles"));
+        auto restoreRecent = qScopeGuard([recent] {
+            if (recent.isValid())
+                QSettings().setValue(QStringLiteral("recentFiles"), recent);
+            else
+                QSettings().remove(QStringLiteral("recentFiles"));
+        });
         QCOMPARE(wb::ui::installTranslations(*qApp, QStringLiteral("de"), QStringLiteral(MLWB_QM_DIR)), QStringLiteral("de"));
         auto *recorder = new LookupRecorder;
         QCoreApplication::installTranslator(recorder);

@@ -92,7 +92,7 @@ int main(int argc, char **argv)
     ok &= save(&browser, out + QStringLiteral("/runs-compare.png"));
     browser.compareView()->tabs()->setCurrentIndex(1);
     ok &= save(&browser, out + QStringLiteral("/runs-compare-tasks.png"));
-    browser.compareView()->setScatterAxes(QStringLiteral("param.lr"), QStringLiteral("metric.accuracy"));
+    browser.compareView()->setScatterAxes(QStringLiteral("param.lr"), QStringLiteral("metric.train.accuracy"));
     browser.compareView()->tabs()->setCurrentIndex(3);
     waitUntil([] { return false; }, 300);
     ok &= save(&browser, out + QStringLiteral("/runs-compare-charts.png"));

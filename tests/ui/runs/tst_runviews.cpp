@@ -95,7 +95,7 @@ void TstRunViews::runDetailGraphAndLog()
     }
     QVERIFY(view.graphScene()->nodeItem(train)->pos().x() > view.graphScene()->nodeItem(ingest)->pos().x());
     QCOMPARE(view.paramsModel()->rowCount(), 2);
-    QCOMPARE(view.metricsModel()->rowCount(), 2); // accuracy, auc
+    QCOMPARE(view.metricsModel()->rowCount(), 2); // train.accuracy, train.auc
     QCOMPARE(view.artifactList()->topLevelItemCount(), 4); // data, model, metrics, report
     // double-click on the train step shows its log file
     view.graphScene()->activateNode(train);
@@ -116,13 +116,13 @@ void TstRunViews::comparesValues()
     QHash<QString, int> rowOf;
     for (int r = 0; r < m->rowCount(); ++r)
         rowOf.insert(m->item(r, 0)->text(), r);
-    for (const char *key : {"lr", "epochs", "accuracy", "auc"})
+    for (const char *key : {"lr", "epochs", "train.accuracy", "train.auc"})
         QVERIFY2(rowOf.contains(QLatin1String(key)), key);
     auto differs = [&](const char *key) { return m->item(rowOf.value(QLatin1String(key)), 1)->data(CompareRunsView::DiffersRole).toBool(); };
     QVERIFY(differs("lr"));
-    QVERIFY(differs("accuracy"));
+    QVERIFY(differs("train.accuracy"));
     QVERIFY(!differs("epochs"));
-    QVERIFY(!differs("auc"));
+    QVERIFY(!differs("train.auc"));
     // highlighted = has a background; equal rows have none
     QVERIFY(m->item(rowOf.value(QStringLiteral("lr")), 2)->background() != QBrush());
     QCOMPARE(m->item(rowOf.value(QStringLiteral("epochs")), 2)->background(), QBrush());
@@ -141,10 +141,10 @@ void TstRunViews::comparesValues()
     // charts: numeric keys and values per run
     const RunComparison &cmp = view.comparison();
     QVERIFY(cmp.numericKeys().contains(QStringLiteral("param.lr")));
-    QVERIFY(cmp.numericKeys().contains(QStringLiteral("metric.accuracy")));
-    QCOMPARE(cmp.numericValue(QStringLiteral("metric.accuracy"), 1), 0.87);
-    view.setScatterAxes(QStringLiteral("param.lr"), QStringLiteral("metric.accuracy"));
-    view.setBarMetric(QStringLiteral("accuracy"));
+    QVERIFY(cmp.numericKeys().contains(QStringLiteral("metric.train.accuracy")));
+    QCOMPARE(cmp.numericValue(QStringLiteral("metric.train.accuracy"), 1), 0.87);
+    view.setScatterAxes(QStringLiteral("param.lr"), QStringLiteral("metric.train.accuracy"));
+    view.setBarMetric(QStringLiteral("train.accuracy"));
 }
 
 void TstRunViews::comparesTasksAndDatasets()

@@ -3,6 +3,7 @@
 // repository, commit dialog asking once for an identity.
 #include "core/manifest/pipelinefile.h"
 #include "core/vcs/gitrepository.h"
+#include "core/vcs/pipelinerevision.h"
 #include "ui/vcs/commitdialog.h"
 #include "ui/vcs/historypanel.h"
 #include "ui/vcs/pipelinediffview.h"
@@ -171,6 +172,23 @@ private slots:
         const auto dialogs = panel.findChildren<ui::PipelineDiffView *>();
         QCOMPARE(dialogs.size(), 1);
         QCOMPARE(dialogs.first()->markOf("compare"), ui::PipelineDiffView::TaskMark::Changed);
+
+        // Unsaved edits in the editor: "compare with working copy" compares with them, not
+        // with the saved file (which equals the commit and would say "no differences").
+        auto saved = vcs::readPipelineAt(*repo, vcs::worktreeRevision(), file);
+        QVERIFY(saved.ok());
+        model::PipelineSnapshot edited = *saved;
+        model::Task extra = edited.tasks.first();
+        extra.name = QStringLiteral("added-in-editor");
+        edited.tasks.append(extra);
+        panel.setEditorSnapshot([edited] { return std::optional<model::PipelineSnapshot>(edited); });
+        panel.commitList()->clearSelection();
+        panel.commitList()->item(0)->setSelected(true);
+        panel.compareSelectedWithWorkingCopy();
+        const auto after = panel.findChildren<ui::PipelineDiffView *>();
+        QCOMPARE(after.size(), 2);
+        ui::PipelineDiffView *latest = after.first() == dialogs.first() ? after.last() : after.first();
+        QCOMPARE(latest->markOf("added-in-editor"), ui::PipelineDiffView::TaskMark::Added);
     }
 
     void commitDialogAsksIdentityOnce()
@@ -188,6 +206,9 @@ private slots:
                 ++asked;
                 return std::optional<vcs::Signature>(vcs::Signature{"Asked Once", "once@example.com"});
             });
+            // Every changed or untracked file is offered, the versioned ones first and checked.
+            QCOMPARE(dialog.listedFiles(), (QStringList{"a.pipeline.yaml", ".gitignore", "notes.txt"}));
+            QCOMPARE(dialog.checkedFiles(), QStringList{"a.pipeline.yaml"});
             QVERIFY(!dialog.checkedFiles().contains("notes.txt"));
             QVERIFY(dialog.commitChecked().isEmpty()); // no message yet
             QVERIFY(dialog.errorText().contains("message"));
