@@ -31,6 +31,10 @@
         <source>Print the component, example and plugin folders, then quit.</source>
         <translation>Die Komponenten-, Beispiel- und Plugin-Ordner ausgeben und beenden.</translation>
     </message>
+    <message>
+        <source>Quit with exit code 0 once the main window has been painted (checks an installation).</source>
+        <translation>Mit Exit-Code 0 beenden, sobald das Hauptfenster gezeichnet wurde (prüft eine Installation).</translation>
+    </message>
 </context>
 <context>
     <name>mlwb</name>
@@ -462,10 +466,6 @@
         <translation># %1 zu .gitignore hinzugefügt</translation>
     </message>
     <message>
-        <source>Checks the data against its manifest. Exit 0 unchanged, 1 changed or missing.</source>
-        <translation>Prüft die Daten gegen ihr Manifest. Exit-Code 0: unverändert, 1: geändert oder fehlend.</translation>
-    </message>
-    <message>
         <source>NAME.dataset.yaml</source>
         <translation>NAME.dataset.yaml</translation>
     </message>
@@ -518,10 +518,6 @@
         <translation>~ Spalte %1: %2 -&gt; %3</translation>
     </message>
     <message>
-        <source>Lists the datasets of the workspace: *.dataset.yaml and .dvc files.</source>
-        <translation>Listet die Datensätze des Arbeitsbereichs: *.dataset.yaml- und .dvc-Dateien.</translation>
-    </message>
-    <message>
         <source>Create a git repository for a workspace.</source>
         <translation>Ein Git-Repository für einen Arbeitsbereich anlegen.</translation>
     </message>
@@ -542,16 +538,8 @@
         <translation>Eine Datendatei bzw. einen Datenordner in einem Manifest beschreiben.</translation>
     </message>
     <message>
-        <source>Check data against its manifest.</source>
-        <translation>Daten gegen ihr Manifest prüfen.</translation>
-    </message>
-    <message>
         <source>Compare a dataset at two revisions.</source>
         <translation>Einen Datensatz in zwei Revisionen vergleichen.</translation>
-    </message>
-    <message>
-        <source>List datasets (.dataset.yaml, .dvc).</source>
-        <translation>Datensätze auflisten (.dataset.yaml, .dvc).</translation>
     </message>
     <message>
         <source>File not found: %1</source>
@@ -2017,10 +2005,6 @@
         <translation>eine .dvc-Datei braucht eine 'outs:'-Liste</translation>
     </message>
     <message>
-        <source>each entry of 'outs' needs a 'path'</source>
-        <translation>jeder Eintrag von 'outs' braucht einen 'path'</translation>
-    </message>
-    <message>
         <source>The repository %1 has no commits yet, so '%2' does not exist; commit a file first</source>
         <translation>Das Repository %1 hat noch keine Commits, daher existiert '%2' nicht; zuerst eine Datei committen</translation>
     </message>
@@ -2337,10 +2321,6 @@
         <translation>Lauf '%1' stammt nicht aus einem Git-Commit und ist daher nicht reproduzierbar; die Pipeline committen und erneut ausführen</translation>
     </message>
     <message>
-        <source>Run '%1' was made from a working tree with uncommitted changes to manifests (on top of commit %2), so it cannot be reproduced exactly. Pass --allow-dirty to re-run the committed version anyway.</source>
-        <translation>Lauf '%1' stammt aus einem Arbeitsverzeichnis mit nicht committeten Manifest-Änderungen (auf Commit %2) und ist daher nicht exakt reproduzierbar. Mit --allow-dirty trotzdem die committete Version erneut ausführen.</translation>
-    </message>
-    <message>
         <source>Run '%1' was made from uncommitted changes: re-running commit %2, which may differ from what actually ran</source>
         <translation>Lauf '%1' stammt aus nicht committeten Änderungen: Commit %2 wird erneut ausgeführt, was vom tatsächlich Gelaufenen abweichen kann</translation>
     </message>
@@ -2367,10 +2347,6 @@
     <message>
         <source>The data of dataset %1 (%2) is %3 since commit %4</source>
         <translation>Die Daten von Datensatz %1 (%2) sind seit Commit %4 %3</translation>
-    </message>
-    <message>
-        <source>; the run cannot be reproduced with it (pass --allow-data-change to re-run with the current data)</source>
-        <translation>; damit ist der Lauf nicht reproduzierbar (mit --allow-data-change mit den aktuellen Daten erneut ausführen)</translation>
     </message>
     <message>
         <source>Cannot link %1 into %2</source>
@@ -2764,12 +2740,387 @@
         <source>Imported %1.</source>
         <translation>%1 importiert.</translation>
     </message>
+    <message>
+        <source>Pass --allow-dirty to re-run the committed version anyway.</source>
+        <translation>Mit --allow-dirty trotzdem die committete Version erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>Pass --allow-data-change to re-run with the current data.</source>
+        <translation>Mit --allow-data-change mit den aktuellen Daten erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>Processes a container may run at once (default: the workspace setting, 4096).</source>
+        <translation>Prozesse, die ein Container gleichzeitig ausführen darf (Standard: die Einstellung des Arbeitsbereichs, 4096).</translation>
+    </message>
+    <message>
+        <source>Memory limit of tasks that set none, e.g. 4g or 50% (default: the workspace setting, 75%).</source>
+        <translation>Speichergrenze für Tasks, die keine festlegen, z. B. 4g oder 50% (Standard: die Einstellung des Arbeitsbereichs, 75%).</translation>
+    </message>
+    <message>
+        <source>When to pull the steps' images before the run: never, missing (the images not on this machine) or always (default: the workspace setting containers.pull, missing).</source>
+        <translation>Wann die Images der Schritte vor dem Lauf heruntergeladen werden: never, missing (die Images, die nicht auf diesem Rechner sind) oder always (Standard: die Einstellung containers.pull des Arbeitsbereichs, missing).</translation>
+    </message>
+    <message>
+        <source>--pids-limit needs a positive number</source>
+        <translation>--pids-limit braucht eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>--default-memory: %1</source>
+        <translation>--default-memory: %1</translation>
+    </message>
+    <message>
+        <source>--pull: %1</source>
+        <translation>--pull: %1</translation>
+    </message>
+    <message>
+        <source>missing: %1 does not exist (%2 records it; fetch it first, e.g. dvc pull)</source>
+        <translation>fehlt: %1 existiert nicht (%2 verzeichnet es; zuerst holen, z. B. dvc pull)</translation>
+    </message>
+    <message>
+        <source>changed: %1 (%2): %3 records md5 %4, the data has %5</source>
+        <translation>geändert: %1 (%2): %3 verzeichnet md5 %4, die Daten haben %5</translation>
+    </message>
+    <message>
+        <source>Checks the data against its manifest, .dvc file or dvc.lock entry. Exit 0 unchanged, 1 changed or missing.</source>
+        <translation>Prüft die Daten gegen ihr Manifest, ihre .dvc-Datei oder ihren dvc.lock-Eintrag. Exit-Code 0: unverändert, 1: geändert oder fehlend.</translation>
+    </message>
+    <message>
+        <source>NAME.dataset.yaml, a .dvc file or [DIR/]dvc.lock:STAGE:PATH</source>
+        <translation>NAME.dataset.yaml, eine .dvc-Datei oder [DIR/]dvc.lock:STAGE:PFAD</translation>
+    </message>
+    <message>
+        <source>Lists the datasets of the workspace: *.dataset.yaml and .dvc files, and the outputs of every dvc.lock stage.</source>
+        <translation>Listet die Datensätze des Arbeitsbereichs: *.dataset.yaml- und .dvc-Dateien sowie die Ausgaben jeder dvc.lock-Stage.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  (stage %4 of %5)</source>
+        <translation>%1  %2  %3  (Stage %4 von %5)</translation>
+    </message>
+    <message>
+        <source>No dvc.lock in the folder of %1 or above it has a stage writing it</source>
+        <translation>Keine dvc.lock im Ordner von %1 oder darüber hat eine Stage, die es schreibt</translation>
+    </message>
+    <message>
+        <source>The dvc.lock stages that produced a dataset, producers first: each stage's command, inputs (and the stage they came from) and outputs.</source>
+        <translation>Die dvc.lock-Stages, die einen Datensatz erzeugt haben, Erzeuger zuerst: Befehl, Eingaben (und die Stage, aus der sie stammen) und Ausgaben jeder Stage.</translation>
+    </message>
+    <message>
+        <source>a data path, or [DIR/]dvc.lock:STAGE:PATH</source>
+        <translation>ein Datenpfad oder [DIR/]dvc.lock:STAGE:PFAD</translation>
+    </message>
+    <message>
+        <source># %1 in %2</source>
+        <translation># %1 in %2</translation>
+    </message>
+    <message>
+        <source>stage %1: %2</source>
+        <translation>Stage %1: %2</translation>
+    </message>
+    <message>
+        <source>  in   %1  %2</source>
+        <translation>  Eingabe  %1  %2</translation>
+    </message>
+    <message>
+        <source>  in   %1  %2  (from %3)</source>
+        <translation>  Eingabe  %1  %2  (von %3)</translation>
+    </message>
+    <message>
+        <source>  out  %1  %2</source>
+        <translation>  Ausgabe  %1  %2</translation>
+    </message>
+    <message>
+        <source>Check data against its manifest, .dvc or dvc.lock.</source>
+        <translation>Daten gegen ihr Manifest, .dvc oder dvc.lock prüfen.</translation>
+    </message>
+    <message>
+        <source>List datasets (.dataset.yaml, .dvc, dvc.lock).</source>
+        <translation>Datensätze auflisten (.dataset.yaml, .dvc, dvc.lock).</translation>
+    </message>
+    <message>
+        <source>The dvc.lock stages that produced a dataset.</source>
+        <translation>Die dvc.lock-Stages, die einen Datensatz erzeugt haben.</translation>
+    </message>
+    <message>
+        <source>network: on (task option)</source>
+        <translation>Netzwerk: an (Task-Option)</translation>
+    </message>
+    <message>
+        <source>network: on (component default)</source>
+        <translation>Netzwerk: an (Standard der Komponente)</translation>
+    </message>
+    <message>
+        <source>Killed: out of memory. Set a memory limit on the task or free memory on this machine.</source>
+        <translation>Beendet: Speicher erschöpft. Eine Speichergrenze am Task festlegen oder Speicher auf diesem Rechner freigeben.</translation>
+    </message>
+    <message>
+        <source>Killed: out of memory (limit %1). Raise the task's memory limit or the workspace default.</source>
+        <translation>Beendet: Speicher erschöpft (Grenze %1). Die Speichergrenze des Tasks oder den Standard des Arbeitsbereichs erhöhen.</translation>
+    </message>
+    <message>
+        <source>input '%1' (%2) cannot take '%3': %4</source>
+        <translation>Eingang '%1' (%2) kann '%3' nicht annehmen: %4</translation>
+    </message>
+    <message>
+        <source>It is built on this machine by %1.</source>
+        <translation>Es wird auf diesem Rechner mit %1 gebaut.</translation>
+    </message>
+    <message>
+        <source>Task '%1' needs the image '%2': %3</source>
+        <translation>Task '%1' braucht das Image '%2': %3</translation>
+    </message>
+    <message>
+        <source>Task '%1' needs the image '%2', which is not on this machine, and the pull policy is "never". Pull or build it first, or let the run pull it (pull policy "missing": mlwb-cli run --pull missing, or "containers": {"pull": "missing"} in .mlwb/settings.json).</source>
+        <translation>Task '%1' braucht das Image '%2', das nicht auf diesem Rechner ist, und die Pull-Richtlinie ist „never“. Das Image zuerst herunterladen oder bauen oder den Lauf es herunterladen lassen (Pull-Richtlinie „missing“: mlwb-cli run --pull missing oder "containers": {"pull": "missing"} in .mlwb/settings.json).</translation>
+    </message>
+    <message>
+        <source>Cancelled before the image '%1' was pulled.</source>
+        <translation>Abgebrochen, bevor das Image '%1' heruntergeladen wurde.</translation>
+    </message>
+    <message>
+        <source>Pulling %1 for task '%2' (pull policy: %3)…</source>
+        <translation>%1 wird für Task '%2' heruntergeladen (Pull-Richtlinie: %3)…</translation>
+    </message>
+    <message>
+        <source>Cancelled while pulling the image '%1'.</source>
+        <translation>Beim Herunterladen des Images '%1' abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Task '%1' needs the image '%2': it was pulled, but: %3</source>
+        <translation>Task '%1' braucht das Image '%2': es wurde heruntergeladen, aber: %3</translation>
+    </message>
+    <message>
+        <source>Pulled %1 (%2)</source>
+        <translation>%1 heruntergeladen (%2)</translation>
+    </message>
+    <message>
+        <source>A run is already in progress.</source>
+        <translation>Ein Lauf ist bereits im Gange.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the run started.</source>
+        <translation>Vor dem Start des Laufs abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Exporting the commit of run %1…</source>
+        <translation>Commit von Lauf %1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Reading the git state of the workspace…</source>
+        <translation>Git-Status des Arbeitsbereichs wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Looking for a container engine…</source>
+        <translation>Suche nach einer Container-Engine…</translation>
+    </message>
+    <message>
+        <source>Checking the images of the steps…</source>
+        <translation>Images der Schritte werden geprüft…</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>'%1' is not a pull policy: use never, missing or always</source>
+        <translation>'%1' ist keine Pull-Richtlinie: never, missing oder always verwenden</translation>
+    </message>
+    <message>
+        <source>'%1' is not a memory size: write it like 4g, 512m, 4Gi or 75%</source>
+        <translation>'%1' ist keine Speichergröße: z. B. 4g, 512m, 4Gi oder 75% schreiben</translation>
+    </message>
+    <message>
+        <source>Invalid workspace setting "%1" in %2: %3</source>
+        <translation>Ungültige Arbeitsbereich-Einstellung „%1“ in %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at byte %3</source>
+        <translation>%1 ist kein gültiges JSON: %2 bei Byte %3</translation>
+    </message>
+    <message>
+        <source>%1 must hold a JSON object</source>
+        <translation>%1 muss ein JSON-Objekt enthalten</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>Objekt erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least 1, found %1</source>
+        <translation>ganze Zahl von mindestens 1 erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a size such as "4g" or "512Mi", or a share of this machine's memory such as "75%", found %1</source>
+        <translation>Größe wie „4g“ oder „512Mi“ oder Anteil am Speicher dieses Rechners wie „75%“ erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected "never", "missing" or "always", found %1</source>
+        <translation>„never“, „missing“ oder „always“ erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON (error at character %1)</source>
+        <translation>kein gültiges JSON (Fehler bei Zeichen %1)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>not a JSON array</source>
+        <translation>kein JSON-Array</translation>
+    </message>
+    <message>
+        <source>not an integer</source>
+        <translation>keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>not a boolean (use True or False)</source>
+        <translation>kein Wahrheitswert (True oder False verwenden)</translation>
+    </message>
+    <message>
+        <source>Pipeline parameter "%1" (%2) cannot take "%3": %4.</source>
+        <translation>Pipeline-Parameter „%1“ (%2) kann „%3“ nicht annehmen: %4.</translation>
+    </message>
+    <message>
+        <source>Pipeline parameter "%1" (%2) has the default "%3", which does not fit: %4.</source>
+        <translation>Pipeline-Parameter „%1“ (%2) hat den Standardwert „%3“, der nicht passt: %4.</translation>
+    </message>
+    <message>
+        <source>Task "%1": input "%2" (%3) cannot take "%4": %5.</source>
+        <translation>Task „%1“: Eingang „%2“ (%3) kann „%4“ nicht annehmen: %5.</translation>
+    </message>
+    <message>
+        <source>%1: wdir '%2' leads to %3, but the file is in no DVC or git repository that would contain that folder</source>
+        <translation>%1: wdir '%2' führt zu %3, aber die Datei liegt in keinem DVC- oder Git-Repository, das diesen Ordner enthielte</translation>
+    </message>
+    <message>
+        <source>%1: wdir '%2' leads to %3, outside %4 (the root of its repository or workspace); a DVC file only describes data inside its repository</source>
+        <translation>%1: wdir '%2' führt zu %3, außerhalb von %4 (der Wurzel seines Repositorys oder Arbeitsbereichs); eine DVC-Datei beschreibt nur Daten innerhalb ihres Repositorys</translation>
+    </message>
+    <message>
+        <source>%1 has no stage '%2' (its stages: %3)</source>
+        <translation>%1 hat keine Stage '%2' (seine Stages: %3)</translation>
+    </message>
+    <message>
+        <source>Stage '%1' of %2 has no output '%3' (its outputs: %4)</source>
+        <translation>Stage '%1' von %2 hat keine Ausgabe '%3' (ihre Ausgaben: %4)</translation>
+    </message>
+    <message>
+        <source>%1 records no md5 for %2; there is nothing to verify against</source>
+        <translation>%1 verzeichnet kein md5 für %2; es gibt nichts, wogegen geprüft werden kann</translation>
+    </message>
+    <message>
+        <source>'%1' must be a whole number</source>
+        <translation>'%1' muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>each entry of '%1' needs a 'path'</source>
+        <translation>jeder Eintrag von '%1' braucht einen 'path'</translation>
+    </message>
+    <message>
+        <source>'%1' must be text</source>
+        <translation>'%1' muss Text sein</translation>
+    </message>
+    <message>
+        <source>'%1' must be a list</source>
+        <translation>'%1' muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>'wdir' must be a folder path written as text (quote it, e.g. wdir: '%1')</source>
+        <translation>'wdir' muss ein als Text geschriebener Ordnerpfad sein (in Anführungszeichen, z. B. wdir: '%1')</translation>
+    </message>
+    <message>
+        <source>No stage of %1 writes %2</source>
+        <translation>Keine Stage von %1 schreibt %2</translation>
+    </message>
+    <message>
+        <source>stage '%1' must be a mapping (cmd, deps, params, outs)</source>
+        <translation>Stage '%1' muss eine Map sein (cmd, deps, params, outs)</translation>
+    </message>
+    <message>
+        <source>each command of 'cmd' must be text</source>
+        <translation>jeder Befehl von 'cmd' muss Text sein</translation>
+    </message>
+    <message>
+        <source>'cmd' must be text or a list of texts</source>
+        <translation>'cmd' muss Text oder eine Liste von Texten sein</translation>
+    </message>
+    <message>
+        <source>'params' must map a params file to its values</source>
+        <translation>'params' muss einer params-Datei ihre Werte zuordnen</translation>
+    </message>
+    <message>
+        <source>a dvc.lock is a mapping of stages</source>
+        <translation>eine dvc.lock ist eine Map von Stages</translation>
+    </message>
+    <message>
+        <source>dvc.lock schema '%1' is not supported (known: '2.0', or the DVC 1.x form without 'schema')</source>
+        <translation>dvc.lock-Schema '%1' wird nicht unterstützt (bekannt: '2.0' oder die DVC-1.x-Form ohne 'schema')</translation>
+    </message>
+    <message>
+        <source>'stages' must map stage names to stages</source>
+        <translation>'stages' muss Stage-Namen ihre Stages zuordnen</translation>
+    </message>
+    <message>
+        <source>'%1' is not a reference to an output of a dvc.lock stage; write dvc.lock:STAGE:PATH (or DIR/dvc.lock:STAGE:PATH), PATH as the lock file lists it</source>
+        <translation>'%1' ist kein Verweis auf eine Ausgabe einer dvc.lock-Stage; dvc.lock:STAGE:PFAD (oder DIR/dvc.lock:STAGE:PFAD) schreiben, PFAD wie in der Lock-Datei aufgeführt</translation>
+    </message>
+    <message>
+        <source>Run '%1' was made from uncommitted changes to the files it uses (on top of commit %2), so it cannot be reproduced exactly.</source>
+        <translation>Lauf '%1' stammt aus nicht committeten Änderungen an den Dateien, die er verwendet (auf Commit %2), und ist daher nicht exakt reproduzierbar.</translation>
+    </message>
+    <message>
+        <source>; the run cannot be reproduced exactly with it.</source>
+        <translation>; damit ist der Lauf nicht exakt reproduzierbar.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1 in %2</source>
+        <translation>%1 in %2 kann nicht gelöscht werden</translation>
+    </message>
 </context>
 <context>
     <name>wb::argo::ArgoPlugin</name>
     <message>
         <source>Argo Workflow</source>
         <translation>Argo-Workflow</translation>
+    </message>
+</context>
+<context>
+    <name>wb::exec::ContainerRuntime</name>
+    <message>
+        <source>This runtime cannot pull images ('%1')</source>
+        <translation>Diese Laufzeitumgebung kann keine Images herunterladen ('%1')</translation>
     </message>
 </context>
 <context>
@@ -2789,10 +3140,6 @@
     <message>
         <source>unset</source>
         <translation>nicht gesetzt</translation>
-    </message>
-    <message>
-        <source>Image '%1' is not available locally; build or load it first (mlwb never pulls)</source>
-        <translation>Image '%1' ist lokal nicht vorhanden; zuerst bauen oder laden (mlwb lädt nie selbst herunter)</translation>
     </message>
     <message>
         <source>Cannot inspect image '%1': the container engine failed</source>
@@ -2825,13 +3172,29 @@
             <numerusform>%n Container können nicht entfernt werden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Image '%1' is not on this machine</source>
+        <translation>Image '%1' ist nicht auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>The pull of '%1' was cancelled</source>
+        <translation>Das Herunterladen von '%1' wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cannot pull the image '%1': %2</source>
+        <translation>Das Image '%1' kann nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>'%1 pull' exited with code %2</source>
+        <translation>'%1 pull' wurde mit Code %2 beendet</translation>
+    </message>
+    <message>
+        <source>Image '%1' is not on this machine (it was removed after the run checked it)</source>
+        <translation>Image '%1' ist nicht auf diesem Rechner (es wurde entfernt, nachdem der Lauf es geprüft hatte)</translation>
+    </message>
 </context>
 <context>
     <name>wb::exec::FakeRuntime</name>
-    <message>
-        <source>Image '%1' is not available locally; build or load it first (mlwb never pulls)</source>
-        <translation>Image '%1' ist lokal nicht vorhanden; zuerst bauen oder laden (mlwb lädt nie selbst herunter)</translation>
-    </message>
     <message>
         <source>The step did not finish within %1 s and was killed</source>
         <translation>Der Schritt wurde nicht innerhalb von %1 s fertig und wurde beendet</translation>
@@ -2843,6 +3206,18 @@
     <message>
         <source>Fake step '%1' cannot write '%2': %3</source>
         <translation>Testschritt '%1' kann '%2' nicht schreiben: %3</translation>
+    </message>
+    <message>
+        <source>Image '%1' is not on this machine</source>
+        <translation>Image '%1' ist nicht auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>The pull of '%1' was cancelled</source>
+        <translation>Das Herunterladen von '%1' wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cannot pull the image '%1': %2</source>
+        <translation>Das Image '%1' kann nicht heruntergeladen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +3237,30 @@
     <message>
         <source>The step did not finish within %1 s and was killed</source>
         <translation>Der Schritt wurde nicht innerhalb von %1 s fertig und wurde beendet</translation>
+    </message>
+    <message>
+        <source>process runner: network access cannot be restricted; the step can reach the network like any program on this machine</source>
+        <translation>Prozess-Runner: der Netzwerkzugriff kann nicht eingeschränkt werden; der Schritt erreicht das Netzwerk wie jedes Programm auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>memory %1</source>
+        <translation>Speicher %1</translation>
+    </message>
+    <message>
+        <source>%1 processes</source>
+        <translation>%1 Prozesse</translation>
+    </message>
+    <message>
+        <source>%1 CPUs</source>
+        <translation>%1 CPU-Kerne</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>process runner: the step's limits are not applied (%1)</source>
+        <translation>Prozess-Runner: die Grenzen des Schritts werden nicht angewendet (%1)</translation>
     </message>
 </context>
 <context>
@@ -2885,10 +3284,6 @@
     <message>
         <source>The run '%1' exists already in %2</source>
         <translation>Der Lauf '%1' existiert bereits in %2</translation>
-    </message>
-    <message>
-        <source>Task '%1' needs the image '%2': %3</source>
-        <translation>Task '%1' braucht das Image '%2': %3</translation>
     </message>
     <message>
         <source>Cannot create the run folder %1</source>
@@ -2997,6 +3392,18 @@
     <message>
         <source>Cannot record the step in the metadata store: %1</source>
         <translation>Der Schritt kann nicht im Metadatenspeicher erfasst werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot keep the pull log: %1</source>
+        <translation>Das Pull-Log kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed: %2</source>
+        <translation>Versuch %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cached: nothing ran; the outputs are those of %1</source>
+        <translation>Aus dem Cache: nichts ausgeführt; die Ausgaben stammen von %1</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3717,60 @@
     </message>
 </context>
 <context>
+    <name>wb::ui::CachePage</name>
+    <message>
+        <source>Clear Cache…</source>
+        <translation>Cache leeren…</translation>
+    </message>
+    <message>
+        <source>Forget which outputs earlier runs can lend: every step runs again next time</source>
+        <translation>Vergessen, welche Ausgaben frühere Läufe bereitstellen können: beim nächsten Mal läuft jeder Schritt erneut</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Speicherort</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>The cache is the index of step outputs that later runs reuse instead of running the step again. Clearing it keeps the runs and their outputs.</source>
+        <translation>Der Cache ist das Verzeichnis der Schrittausgaben, die spätere Läufe wiederverwenden, statt den Schritt erneut auszuführen. Beim Leeren bleiben die Läufe und ihre Ausgaben erhalten.</translation>
+    </message>
+    <message>
+        <source>Open a workspace first</source>
+        <translation>Zuerst einen Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n file(s)</source>
+        <translation>
+            <numerusform>%1 in %n Datei</numerusform>
+            <numerusform>%1 in %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear Cache</source>
+        <translation>Cache leeren</translation>
+    </message>
+    <message>
+        <source>Delete the step cache of this workspace (%1)? Every step runs again the next time instead of reusing an earlier output.</source>
+        <translation>Den Schritt-Cache dieses Arbeitsbereichs (%1) löschen? Beim nächsten Mal läuft jeder Schritt erneut, statt eine frühere Ausgabe wiederzuverwenden.</translation>
+    </message>
+    <message>
+        <source>Clearing…</source>
+        <translation>Wird geleert…</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::CommandPalette</name>
     <message>
         <source>Type a command…</source>
@@ -3366,6 +3827,54 @@
         <source>Environment:</source>
         <translation>Umgebung:</translation>
     </message>
+    <message>
+        <source>Limits:</source>
+        <translation>Grenzen:</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Netzwerk:</translation>
+    </message>
+    <message>
+        <source>(no network; turn on Network access in the task's options)</source>
+        <translation>(kein Netzwerk; „Netzwerkzugriff“ in den Optionen des Tasks einschalten)</translation>
+    </message>
+    <message>
+        <source>the engine's default network</source>
+        <translation>das Standardnetzwerk der Engine</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>%1 (set on the task)</source>
+        <translation>%1 (am Task festgelegt)</translation>
+    </message>
+    <message>
+        <source>%1 (workspace default: %2% of this machine's memory)</source>
+        <translation>%1 (Standard des Arbeitsbereichs: %2% des Speichers dieses Rechners)</translation>
+    </message>
+    <message>
+        <source>%1 (workspace default)</source>
+        <translation>%1 (Standard des Arbeitsbereichs)</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU-Kerne</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::CommitDialog</name>
@@ -3388,10 +3897,6 @@
     <message>
         <source>Cannot open the repository: %1</source>
         <translation>Das Repository kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to commit: no pipeline, dataset manifest or component changed.</source>
-        <translation>Nichts zu committen: keine Pipeline, kein Datensatz-Manifest und keine Komponente geändert.</translation>
     </message>
     <message>
         <source>Author: %1 &lt;%2&gt;</source>
@@ -3436,6 +3941,10 @@
     <message>
         <source>E-mail:</source>
         <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Nothing to commit: no file changed.</source>
+        <translation>Nichts zu committen: keine Datei geändert.</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +4056,10 @@ Cache-Schlüssel: %3</translation>
     <message>
         <source>git commit</source>
         <translation>Git-Commit</translation>
+    </message>
+    <message>
+        <source>A run metric named by the pipeline</source>
+        <translation>Eine von der Pipeline benannte Laufmetrik</translation>
     </message>
 </context>
 <context>
@@ -3904,6 +4417,17 @@ Cache-Schlüssel: %3</translation>
     </message>
 </context>
 <context>
+    <name>wb::ui::HandbookDialog</name>
+    <message>
+        <source>mlwb Handbook</source>
+        <translation>mlwb-Handbuch</translation>
+    </message>
+    <message>
+        <source>The handbook (README.md) is not installed with this mlwb. It is the README of the source distribution.</source>
+        <translation>Das Handbuch (README.md) ist bei diesem mlwb nicht installiert. Es ist die README der Quelldistribution.</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::HistoryPanel</name>
     <message>
         <source>Open read-only</source>
@@ -3987,6 +4511,10 @@ Cache-Schlüssel: %3</translation>
     <message>
         <source>working copy</source>
         <translation>Arbeitskopie</translation>
+    </message>
+    <message>
+        <source>editor (unsaved)</source>
+        <translation>Editor (ungespeichert)</translation>
     </message>
 </context>
 <context>
@@ -4483,6 +5011,34 @@ Doppelklick lädt die Ausführungen des Laufs</translation>
         <source>About &amp;Plugins…</source>
         <translation>Über &amp;Plugins…</translation>
     </message>
+    <message>
+        <source>%1[*] — %2 — mlwb</source>
+        <translation>%1[*] — %2 — mlwb</translation>
+    </message>
+    <message>
+        <source>Open &amp;Workspace…</source>
+        <translation>&amp;Arbeitsbereich öffnen…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Eins&amp;tellungen…</translation>
+    </message>
+    <message>
+        <source>mlwb &amp;Handbook</source>
+        <translation>mlwb-&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Einstellungen gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::MetadataBrowser</name>
@@ -4570,6 +5126,14 @@ Doppelklick lädt die Ausführungen des Laufs</translation>
         <source>MLflow SQLite store (*.db *.sqlite);;All files (*)</source>
         <translation>MLflow-SQLite-Speicher (*.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>← All runs</source>
+        <translation>← Alle Läufe</translation>
+    </message>
+    <message>
+        <source>Show the runs table again beside this run's detail</source>
+        <translation>Die Lauftabelle wieder neben den Details dieses Laufs anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::NewEdgeInteraction</name>
@@ -4613,10 +5177,6 @@ Doppelklick lädt die Ausführungen des Laufs</translation>
         <translation>Läuft</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Fertig</translation>
-    </message>
-    <message>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -4639,6 +5199,14 @@ Doppelklick lädt die Ausführungen des Laufs</translation>
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
     </message>
 </context>
 <context>
@@ -4685,6 +5253,10 @@ Doppelklick lädt die Ausführungen des Laufs</translation>
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>"%1" does not fit %2: %3.</source>
+        <translation>„%1“ passt nicht zu %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -5011,6 +5583,38 @@ Doppelklick lädt die Ausführungen des Laufs</translation>
         <source>Run only if:</source>
         <translation>Nur ausführen, wenn:</translation>
     </message>
+    <message>
+        <source>"%1" does not fit %2: %3.</source>
+        <translation>„%1“ passt nicht zu %2: %3.</translation>
+    </message>
+    <message>
+        <source>Network access</source>
+        <translation>Netzwerkzugriff</translation>
+    </message>
+    <message>
+        <source>Set on this task.</source>
+        <translation>An diesem Task festgelegt.</translation>
+    </message>
+    <message>
+        <source>On because the component asks for it (mlwb.io/network).</source>
+        <translation>An, weil die Komponente es verlangt (mlwb.io/network).</translation>
+    </message>
+    <message>
+        <source>Off because the component says so (mlwb.io/network).</source>
+        <translation>Aus, weil die Komponente es so festlegt (mlwb.io/network).</translation>
+    </message>
+    <message>
+        <source>Off by default.</source>
+        <translation>Standardmäßig aus.</translation>
+    </message>
+    <message>
+        <source>Let the step's container reach the network (the engine's default network instead of --network none). Only for steps that must download or upload something; the process runner cannot restrict the network at all.</source>
+        <translation>Dem Container des Schritts den Netzwerkzugriff erlauben (das Standardnetzwerk der Engine statt --network none). Nur für Schritte, die etwas herunter- oder hochladen müssen; der Prozess-Runner kann das Netzwerk überhaupt nicht einschränken.</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Netzwerk:</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::RecoveryManager</name>
@@ -5038,20 +5642,16 @@ Doppelklick lädt die Ausführungen des Laufs</translation>
         <translation>Öffnen Sie zuerst einen Arbeitsbereich: Läufe werden in ARBEITSBEREICH/.mlwb/runs abgelegt.</translation>
     </message>
     <message>
-        <source>Looking for a container engine…</source>
-        <translation>Suche nach einer Container-Engine…</translation>
-    </message>
-    <message>
-        <source>The pipeline was closed.</source>
-        <translation>Die Pipeline wurde geschlossen.</translation>
-    </message>
-    <message>
         <source>Run %1 started (%2).</source>
         <translation>Lauf %1 gestartet (%2).</translation>
     </message>
     <message>
         <source>Cancelling the run…</source>
         <translation>Lauf wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -5178,6 +5778,34 @@ Doppelklick zeigt das Log</translation>
         <translation>[... die letzten %1 KB von %2 KB]
 </translation>
     </message>
+    <message>
+        <source>A run metric named by the pipeline</source>
+        <translation>Eine von der Pipeline benannte Laufmetrik</translation>
+    </message>
+    <message>
+        <source>(not written)</source>
+        <translation>(nicht geschrieben)</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>%1
+State: %2
+Reason: %3</source>
+        <translation>%1
+Zustand: %2
+Grund: %3</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::RunPanel</name>
@@ -5253,6 +5881,38 @@ Doppelklick zeigt das Log</translation>
         <source>Run %1</source>
         <translation>Lauf %1</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation>Heruntergeladen</translation>
+    </message>
+    <message>
+        <source>The run did not start</source>
+        <translation>Der Lauf wurde nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Image pull</source>
+        <translation>Images herunterladen</translation>
+    </message>
+    <message>
+        <source>The container images pulled before the run started (kept as pull.log in the run folder)</source>
+        <translation>Die vor dem Start des Laufs heruntergeladenen Container-Images (als pull.log im Laufordner abgelegt)</translation>
+    </message>
+    <message>
+        <source>Pulling</source>
+        <translation>Wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Pulling %1…</source>
+        <translation>%1 wird heruntergeladen…</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::RunParametersDialog</name>
@@ -5299,6 +5959,22 @@ Doppelklick zeigt das Log</translation>
     <message>
         <source>Run</source>
         <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>The experiment the run is recorded under in the Runs tab</source>
+        <translation>Das Experiment, unter dem der Lauf im Läufe-Tab erfasst wird</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>"%1" does not fit %2: %3.</source>
+        <translation>„%1“ passt nicht zu %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -5347,23 +6023,17 @@ Doppelklick zeigt das Log</translation>
         <source>The store %1 is open read-only: runs cannot be archived or restored</source>
         <translation>Der Speicher %1 ist schreibgeschützt geöffnet: Läufe können nicht archiviert oder wiederhergestellt werden</translation>
     </message>
+    <message>
+        <source>%1: a run metric named by the pipeline</source>
+        <translation>%1: eine von der Pipeline benannte Laufmetrik</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::RunsView</name>
-    <message>
-        <source>Search runs: text  state:failed  exp:churn  param.lr&gt;0.1  metric.auc&gt;=0.8  after:2026-01-01</source>
-        <translation>Läufe suchen: Text  state:failed  exp:churn  param.lr&gt;0.1  metric.auc&gt;=0.8  after:2026-01-01</translation>
-    </message>
-    <message>
-        <source>Free text matches run, display and experiment names.
-state:&lt;complete|failed|running|canceled|cached|interrupted&gt;, exp:&lt;experiment&gt;,
-after:&lt;date&gt;, before:&lt;date&gt;, param.&lt;name&gt;&lt;op&gt;&lt;value&gt;, metric.&lt;name&gt;&lt;op&gt;&lt;value&gt;
-with op one of = != &lt; &lt;= &gt; &gt;= ~ (contains).</source>
-        <translation>Freitext sucht in Lauf-, Anzeige- und Experimentnamen.
-state:&lt;complete|failed|running|canceled|cached|interrupted&gt;, exp:&lt;Experiment&gt;,
-after:&lt;Datum&gt;, before:&lt;Datum&gt;, param.&lt;Name&gt;&lt;op&gt;&lt;Wert&gt;, metric.&lt;Name&gt;&lt;op&gt;&lt;Wert&gt;
-mit op aus = != &lt; &lt;= &gt; &gt;= ~ (enthält).</translation>
-    </message>
     <message>
         <source>Show archived</source>
         <translation>Archivierte anzeigen</translation>
@@ -5423,12 +6093,202 @@ mit op aus = != &lt; &lt;= &gt; &gt;= ~ (enthält).</translation>
         <source> · read-only</source>
         <translation> · schreibgeschützt</translation>
     </message>
+    <message>
+        <source>Search runs: text  state:failed  exp:churn  param.lr&gt;0.1  metric.evaluate.auc&gt;=0.8  after:2026-01-01</source>
+        <translation>Läufe suchen: Text  state:failed  exp:churn  param.lr&gt;0.1  metric.evaluate.auc&gt;=0.8  after:2026-01-01</translation>
+    </message>
+    <message>
+        <source>Free text matches run, display and experiment names.
+state:&lt;complete|failed|running|canceled|cached|interrupted&gt;, exp:&lt;experiment&gt;,
+after:&lt;date&gt;, before:&lt;date&gt;, param.&lt;name&gt;&lt;op&gt;&lt;value&gt;, metric.&lt;name&gt;&lt;op&gt;&lt;value&gt;
+with op one of = != &lt; &lt;= &gt; &gt;= ~ (contains).
+Metrics of runs recorded by mlwb are named after their step: metric.&lt;task&gt;.&lt;metric&gt;.</source>
+        <translation>Freitext sucht in Lauf-, Anzeige- und Experimentnamen.
+state:&lt;complete|failed|running|canceled|cached|interrupted&gt;, exp:&lt;Experiment&gt;,
+after:&lt;Datum&gt;, before:&lt;Datum&gt;, param.&lt;Name&gt;&lt;op&gt;&lt;Wert&gt;, metric.&lt;Name&gt;&lt;op&gt;&lt;Wert&gt;
+mit op aus = != &lt; &lt;= &gt; &gt;= ~ (enthält).
+Metriken von Läufen, die mlwb aufgezeichnet hat, sind nach ihrem Schritt benannt: metric.&lt;Task&gt;.&lt;Metrik&gt;.</translation>
+    </message>
+    <message>
+        <source>Show all metric columns</source>
+        <translation>Alle Metrikspalten anzeigen</translation>
+    </message>
+    <message>
+        <source>Default metric columns</source>
+        <translation>Standard-Metrikspalten</translation>
+    </message>
+    <message>
+        <source>The run metrics the pipelines name, or every metric of runs whose pipeline names none</source>
+        <translation>Die von den Pipelines benannten Laufmetriken oder jede Metrik von Läufen, deren Pipeline keine benennt</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>This workspace's settings file cannot be read, so its overrides are not shown and cannot be changed here: %1</source>
+        <translation>Die Einstellungsdatei dieses Arbeitsbereichs kann nicht gelesen werden; seine eigenen Werte werden daher hier weder angezeigt noch können sie geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Docker binary</source>
+        <translation>Docker-Programm</translation>
+    </message>
+    <message>
+        <source>The docker CLI or a drop-in such as podman: a name found on PATH or a full path. Empty: docker</source>
+        <translation>Die docker-CLI oder ein Ersatz wie podman: ein im PATH gefundener Name oder ein vollständiger Pfad. Leer: docker</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Docker Binary</source>
+        <translation>Docker-Programm</translation>
+    </message>
+    <message>
+        <source>Docker context</source>
+        <translation>Docker-Kontext</translation>
+    </message>
+    <message>
+        <source>the current one</source>
+        <translation>der aktuelle</translation>
+    </message>
+    <message>
+        <source>A context of `docker context ls`, handed to docker as DOCKER_CONTEXT. Empty: the CLI's current one</source>
+        <translation>Ein Kontext aus `docker context ls`, an docker als DOCKER_CONTEXT übergeben. Leer: der aktuelle Kontext der CLI</translation>
+    </message>
+    <message>
+        <source>Default runtime</source>
+        <translation>Standard-Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <source>Automatic (Docker if available)</source>
+        <translation>Automatisch (Docker, falls verfügbar)</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>Process runner (no isolation)</source>
+        <translation>Prozess-Runner (ohne Isolation)</translation>
+    </message>
+    <message>
+        <source>What the run dialog offers first, and what re-runs and reproductions use</source>
+        <translation>Was der Ausführen-Dialog zuerst anbietet und was erneute Ausführungen und Reproduktionen verwenden</translation>
+    </message>
+    <message>
+        <source>Image pull policy</source>
+        <translation>Pull-Richtlinie für Images</translation>
+    </message>
+    <message>
+        <source>Never: only images already on this machine</source>
+        <translation>Nie: nur Images, die schon auf diesem Rechner sind</translation>
+    </message>
+    <message>
+        <source>Missing: pull the images this machine lacks</source>
+        <translation>Fehlende: die Images herunterladen, die diesem Rechner fehlen</translation>
+    </message>
+    <message>
+        <source>Always: pull every image before a run</source>
+        <translation>Immer: vor jedem Lauf jedes Image herunterladen</translation>
+    </message>
+    <message>
+        <source>When a run fetches the images of its steps from their registry</source>
+        <translation>Wann ein Lauf die Images seiner Schritte aus ihrer Registry holt</translation>
+    </message>
+    <message>
+        <source>Default memory</source>
+        <translation>Standardspeicher</translation>
+    </message>
+    <message>
+        <source>Memory of a step that sets none: 4g, 512Mi, or a share of this machine's memory such as 75%</source>
+        <translation>Speicher eines Schritts, der keinen festlegt: 4g, 512Mi oder ein Anteil am Speicher dieses Rechners wie 75%</translation>
+    </message>
+    <message>
+        <source>Process limit</source>
+        <translation>Prozesslimit</translation>
+    </message>
+    <message>
+        <source>The most processes a step's container may start (--pids-limit)</source>
+        <translation>Höchstzahl der Prozesse, die der Container eines Schritts starten darf (--pids-limit)</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Default experiment</source>
+        <translation>Standard-Experiment</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>The experiment new runs are recorded under; the run dialog can change it</source>
+        <translation>Das Experiment, unter dem neue Läufe erfasst werden; der Ausführen-Dialog kann es ändern</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Open a workspace to set values for it alone</source>
+        <translation>Einen Arbeitsbereich öffnen, um Werte nur für ihn festzulegen</translation>
+    </message>
+    <message>
+        <source>This workspace only</source>
+        <translation>Nur dieser Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Keep this value in the workspace (.mlwb/settings.json) instead of your own settings</source>
+        <translation>Diesen Wert im Arbeitsbereich (.mlwb/settings.json) statt in den persönlichen Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings: %1</source>
+        <translation>Die Einstellungen können nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::VersionTab</name>
     <message>
         <source>Version %1 of %2 — read-only</source>
         <translation>Version %1 von %2 — schreibgeschützt</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::WorkbenchSettings</name>
+    <message>
+        <source>Enter a value for this workspace, or clear "This workspace only".</source>
+        <translation>Einen Wert für diesen Arbeitsbereich eingeben oder „Nur dieser Arbeitsbereich“ abwählen.</translation>
+    </message>
+    <message>
+        <source>The docker binary "%1" is not found on PATH.</source>
+        <translation>Das Docker-Programm „%1“ wurde im PATH nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The docker binary %1 does not exist.</source>
+        <translation>Das Docker-Programm %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The docker binary %1 is not an executable file.</source>
+        <translation>Das Docker-Programm %1 ist keine ausführbare Datei.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a docker context name.</source>
+        <translation>„%1“ ist kein Docker-Kontextname.</translation>
+    </message>
+    <message>
+        <source>The process limit must be a whole number of at least 1.</source>
+        <translation>Das Prozesslimit muss eine ganze Zahl von mindestens 1 sein.</translation>
     </message>
 </context>
 <context>
@@ -5595,6 +6455,190 @@ mit op aus = != &lt; &lt;= &gt; &gt;= ~ (enthält).</translation>
     <message>
         <source>Compare drift</source>
         <translation>Drift vergleichen</translation>
+    </message>
+    <message>
+        <source>Re-run the committed version anyway? Its outputs may differ from what actually ran.</source>
+        <translation>Die committete Version trotzdem erneut ausführen? Ihre Ausgaben können von dem abweichen, was tatsächlich gelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Re-run with the data as it is now? Its outputs may differ from the original run's.</source>
+        <translation>Mit den Daten im aktuellen Zustand erneut ausführen? Die Ausgaben können von denen des ursprünglichen Laufs abweichen.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::WorkspaceActions</name>
+    <message>
+        <source>No application opens %1.</source>
+        <translation>Keine Anwendung öffnet %1.</translation>
+    </message>
+    <message>
+        <source>Validating %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Cannot validate %1: %2</source>
+        <translation>%1 kann nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is valid.</source>
+        <translation>%1 ist gültig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s), %2 error(s).</source>
+        <translation>
+            <numerusform>%1: %n Problem, %2 Fehler.</numerusform>
+            <numerusform>%1: %n Probleme, %2 Fehler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::WorkspaceBrowser</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>Open Workspace…</source>
+        <translation>Arbeitsbereich öffnen…</translation>
+    </message>
+    <message>
+        <source>Show other files</source>
+        <translation>Andere Dateien anzeigen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Git</source>
+        <translation>Git</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Wird eingelesen…</translation>
+    </message>
+    <message>
+        <source>No pipelines, components, datasets or notebooks here yet.</source>
+        <translation>Hier gibt es noch keine Pipelines, Komponenten, Datensätze oder Notebooks.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n file(s) are listed.</source>
+        <translation>
+            <numerusform>Nur die erste %n Datei wird aufgeführt.</numerusform>
+            <numerusform>Nur die ersten %n Dateien werden aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a git repository.</source>
+        <translation>Kein Git-Repository.</translation>
+    </message>
+    <message>
+        <source>Drift reference: %1. Double-click another dataset to compare it with this one.</source>
+        <translation>Drift-Referenz: %1. Doppelklick auf einen anderen Datensatz vergleicht ihn mit dieser.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Run…</source>
+        <translation>Ausführen…</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Use as Drift Reference</source>
+        <translation>Als Drift-Referenz verwenden</translation>
+    </message>
+    <message>
+        <source>Compare with Drift Reference</source>
+        <translation>Mit Drift-Referenz vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare with %1 (Drift)</source>
+        <translation>Mit %1 vergleichen (Drift)</translation>
+    </message>
+    <message>
+        <source>Choose a reference dataset first</source>
+        <translation>Zuerst einen Referenzdatensatz wählen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Output of stage %1 in %2</source>
+        <translation>Ausgabe der Stage %1 in %2</translation>
+    </message>
+    <message>
+        <source>A folder of data</source>
+        <translation>Ein Datenordner</translation>
+    </message>
+    <message>
+        <source>Not in the workspace: dvc pull fetches it</source>
+        <translation>Nicht im Arbeitsbereich: dvc pull holt es</translation>
+    </message>
+    <message>
+        <source>Pipelines (%1)</source>
+        <translation>Pipelines (%1)</translation>
+    </message>
+    <message>
+        <source>Components (%1)</source>
+        <translation>Komponenten (%1)</translation>
+    </message>
+    <message>
+        <source>Datasets (%1)</source>
+        <translation>Datensätze (%1)</translation>
+    </message>
+    <message>
+        <source>Notebooks (%1)</source>
+        <translation>Notebooks (%1)</translation>
+    </message>
+    <message>
+        <source>Other files (%1)</source>
+        <translation>Andere Dateien (%1)</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>untracked</source>
+        <translation>nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>conflicted</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoriert</translation>
     </message>
 </context>
 </TS>

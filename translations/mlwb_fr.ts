@@ -31,6 +31,10 @@
         <source>Print the component, example and plugin folders, then quit.</source>
         <translation>Afficher les dossiers des composants, des exemples et des plugins, puis quitter.</translation>
     </message>
+    <message>
+        <source>Quit with exit code 0 once the main window has been painted (checks an installation).</source>
+        <translation>Quitter avec le code de sortie 0 une fois la fenêtre principale affichée (vérifie une installation).</translation>
+    </message>
 </context>
 <context>
     <name>mlwb</name>
@@ -462,10 +466,6 @@
         <translation># %1 ajouté au .gitignore</translation>
     </message>
     <message>
-        <source>Checks the data against its manifest. Exit 0 unchanged, 1 changed or missing.</source>
-        <translation>Vérifie les données par rapport à leur manifeste. Code 0 : inchangé, 1 : modifié ou manquant.</translation>
-    </message>
-    <message>
         <source>NAME.dataset.yaml</source>
         <translation>NOM.dataset.yaml</translation>
     </message>
@@ -518,10 +518,6 @@
         <translation>~ colonne %1 : %2 -&gt; %3</translation>
     </message>
     <message>
-        <source>Lists the datasets of the workspace: *.dataset.yaml and .dvc files.</source>
-        <translation>Liste les jeux de données de l'espace de travail : fichiers *.dataset.yaml et .dvc.</translation>
-    </message>
-    <message>
         <source>Create a git repository for a workspace.</source>
         <translation>Créer un dépôt Git pour un espace de travail.</translation>
     </message>
@@ -542,16 +538,8 @@
         <translation>Décrire un fichier/dossier de données dans un manifeste.</translation>
     </message>
     <message>
-        <source>Check data against its manifest.</source>
-        <translation>Vérifier des données par rapport à leur manifeste.</translation>
-    </message>
-    <message>
         <source>Compare a dataset at two revisions.</source>
         <translation>Comparer un jeu de données entre deux révisions.</translation>
-    </message>
-    <message>
-        <source>List datasets (.dataset.yaml, .dvc).</source>
-        <translation>Lister les jeux de données (.dataset.yaml, .dvc).</translation>
     </message>
     <message>
         <source>File not found: %1</source>
@@ -2017,10 +2005,6 @@
         <translation>un fichier .dvc nécessite une liste « outs: »</translation>
     </message>
     <message>
-        <source>each entry of 'outs' needs a 'path'</source>
-        <translation>chaque entrée de « outs » nécessite un « path »</translation>
-    </message>
-    <message>
         <source>The repository %1 has no commits yet, so '%2' does not exist; commit a file first</source>
         <translation>Le dépôt %1 n'a pas encore de commit, donc « %2 » n'existe pas ; committez d'abord un fichier</translation>
     </message>
@@ -2337,10 +2321,6 @@
         <translation>L'exécution « %1 » ne provient pas d'un commit Git, elle ne peut donc pas être reproduite ; committez le pipeline et relancez-le</translation>
     </message>
     <message>
-        <source>Run '%1' was made from a working tree with uncommitted changes to manifests (on top of commit %2), so it cannot be reproduced exactly. Pass --allow-dirty to re-run the committed version anyway.</source>
-        <translation>L'exécution « %1 » provient d'une copie de travail avec des modifications de manifestes non committées (sur le commit %2), elle ne peut donc pas être reproduite à l'identique. Passez --allow-dirty pour réexécuter quand même la version committée.</translation>
-    </message>
-    <message>
         <source>Run '%1' was made from uncommitted changes: re-running commit %2, which may differ from what actually ran</source>
         <translation>L'exécution « %1 » provient de modifications non committées : réexécution du commit %2, qui peut différer de ce qui a réellement tourné</translation>
     </message>
@@ -2367,10 +2347,6 @@
     <message>
         <source>The data of dataset %1 (%2) is %3 since commit %4</source>
         <translation>Les données du jeu %1 (%2) sont %3 depuis le commit %4</translation>
-    </message>
-    <message>
-        <source>; the run cannot be reproduced with it (pass --allow-data-change to re-run with the current data)</source>
-        <translation> ; l'exécution ne peut pas être reproduite avec elles (passez --allow-data-change pour réexécuter avec les données actuelles)</translation>
     </message>
     <message>
         <source>Cannot link %1 into %2</source>
@@ -2764,12 +2740,387 @@
         <source>Imported %1.</source>
         <translation>%1 importé.</translation>
     </message>
+    <message>
+        <source>Pass --allow-dirty to re-run the committed version anyway.</source>
+        <translation>Passez --allow-dirty pour réexécuter quand même la version committée.</translation>
+    </message>
+    <message>
+        <source>Pass --allow-data-change to re-run with the current data.</source>
+        <translation>Passez --allow-data-change pour réexécuter avec les données actuelles.</translation>
+    </message>
+    <message>
+        <source>Processes a container may run at once (default: the workspace setting, 4096).</source>
+        <translation>Processus qu'un conteneur peut exécuter simultanément (par défaut : le réglage de l'espace de travail, 4096).</translation>
+    </message>
+    <message>
+        <source>Memory limit of tasks that set none, e.g. 4g or 50% (default: the workspace setting, 75%).</source>
+        <translation>Limite de mémoire des tâches qui n'en fixent pas, p. ex. 4g ou 50 % (par défaut : le réglage de l'espace de travail, 75 %).</translation>
+    </message>
+    <message>
+        <source>When to pull the steps' images before the run: never, missing (the images not on this machine) or always (default: the workspace setting containers.pull, missing).</source>
+        <translation>Quand récupérer les images des étapes avant l'exécution : never, missing (les images absentes de cette machine) ou always (par défaut : le réglage containers.pull de l'espace de travail, missing).</translation>
+    </message>
+    <message>
+        <source>--pids-limit needs a positive number</source>
+        <translation>--pids-limit nécessite un nombre positif</translation>
+    </message>
+    <message>
+        <source>--default-memory: %1</source>
+        <translation>--default-memory : %1</translation>
+    </message>
+    <message>
+        <source>--pull: %1</source>
+        <translation>--pull : %1</translation>
+    </message>
+    <message>
+        <source>missing: %1 does not exist (%2 records it; fetch it first, e.g. dvc pull)</source>
+        <translation>manquant : %1 n'existe pas (%2 l'enregistre ; récupérez-le d'abord, p. ex. dvc pull)</translation>
+    </message>
+    <message>
+        <source>changed: %1 (%2): %3 records md5 %4, the data has %5</source>
+        <translation>modifié : %1 (%2) : %3 enregistre le md5 %4, les données ont %5</translation>
+    </message>
+    <message>
+        <source>Checks the data against its manifest, .dvc file or dvc.lock entry. Exit 0 unchanged, 1 changed or missing.</source>
+        <translation>Vérifie les données par rapport à leur manifeste, leur fichier .dvc ou leur entrée dvc.lock. Code 0 : inchangé, 1 : modifié ou manquant.</translation>
+    </message>
+    <message>
+        <source>NAME.dataset.yaml, a .dvc file or [DIR/]dvc.lock:STAGE:PATH</source>
+        <translation>NOM.dataset.yaml, un fichier .dvc ou [DIR/]dvc.lock:STAGE:CHEMIN</translation>
+    </message>
+    <message>
+        <source>Lists the datasets of the workspace: *.dataset.yaml and .dvc files, and the outputs of every dvc.lock stage.</source>
+        <translation>Liste les jeux de données de l'espace de travail : fichiers *.dataset.yaml et .dvc, et les sorties de chaque stage de dvc.lock.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  (stage %4 of %5)</source>
+        <translation>%1  %2  %3  (stage %4 de %5)</translation>
+    </message>
+    <message>
+        <source>No dvc.lock in the folder of %1 or above it has a stage writing it</source>
+        <translation>Aucun dvc.lock dans le dossier de %1 ou au-dessus n'a de stage qui l'écrit</translation>
+    </message>
+    <message>
+        <source>The dvc.lock stages that produced a dataset, producers first: each stage's command, inputs (and the stage they came from) and outputs.</source>
+        <translation>Les stages de dvc.lock qui ont produit un jeu de données, producteurs d'abord : commande, entrées (et le stage dont elles proviennent) et sorties de chaque stage.</translation>
+    </message>
+    <message>
+        <source>a data path, or [DIR/]dvc.lock:STAGE:PATH</source>
+        <translation>un chemin de données, ou [DIR/]dvc.lock:STAGE:CHEMIN</translation>
+    </message>
+    <message>
+        <source># %1 in %2</source>
+        <translation># %1 dans %2</translation>
+    </message>
+    <message>
+        <source>stage %1: %2</source>
+        <translation>stage %1 : %2</translation>
+    </message>
+    <message>
+        <source>  in   %1  %2</source>
+        <translation>  entrée  %1  %2</translation>
+    </message>
+    <message>
+        <source>  in   %1  %2  (from %3)</source>
+        <translation>  entrée  %1  %2  (de %3)</translation>
+    </message>
+    <message>
+        <source>  out  %1  %2</source>
+        <translation>  sortie  %1  %2</translation>
+    </message>
+    <message>
+        <source>Check data against its manifest, .dvc or dvc.lock.</source>
+        <translation>Vérifier des données par rapport à leur manifeste, .dvc ou dvc.lock.</translation>
+    </message>
+    <message>
+        <source>List datasets (.dataset.yaml, .dvc, dvc.lock).</source>
+        <translation>Lister les jeux de données (.dataset.yaml, .dvc, dvc.lock).</translation>
+    </message>
+    <message>
+        <source>The dvc.lock stages that produced a dataset.</source>
+        <translation>Les stages de dvc.lock qui ont produit un jeu de données.</translation>
+    </message>
+    <message>
+        <source>network: on (task option)</source>
+        <translation>réseau : activé (option de la tâche)</translation>
+    </message>
+    <message>
+        <source>network: on (component default)</source>
+        <translation>réseau : activé (valeur par défaut du composant)</translation>
+    </message>
+    <message>
+        <source>Killed: out of memory. Set a memory limit on the task or free memory on this machine.</source>
+        <translation>Tuée : mémoire insuffisante. Définissez une limite de mémoire sur la tâche ou libérez de la mémoire sur cette machine.</translation>
+    </message>
+    <message>
+        <source>Killed: out of memory (limit %1). Raise the task's memory limit or the workspace default.</source>
+        <translation>Tuée : mémoire insuffisante (limite %1). Augmentez la limite de mémoire de la tâche ou la valeur par défaut de l'espace de travail.</translation>
+    </message>
+    <message>
+        <source>input '%1' (%2) cannot take '%3': %4</source>
+        <translation>l'entrée « %1 » (%2) ne peut pas prendre « %3 » : %4</translation>
+    </message>
+    <message>
+        <source>It is built on this machine by %1.</source>
+        <translation>Elle se construit sur cette machine avec %1.</translation>
+    </message>
+    <message>
+        <source>Task '%1' needs the image '%2': %3</source>
+        <translation>La tâche « %1 » a besoin de l'image « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>Task '%1' needs the image '%2', which is not on this machine, and the pull policy is "never". Pull or build it first, or let the run pull it (pull policy "missing": mlwb-cli run --pull missing, or "containers": {"pull": "missing"} in .mlwb/settings.json).</source>
+        <translation>La tâche « %1 » a besoin de l'image « %2 », absente de cette machine, et la politique de récupération est « never ». Récupérez-la ou construisez-la d'abord, ou laissez l'exécution la récupérer (politique « missing » : mlwb-cli run --pull missing, ou "containers": {"pull": "missing"} dans .mlwb/settings.json).</translation>
+    </message>
+    <message>
+        <source>Cancelled before the image '%1' was pulled.</source>
+        <translation>Annulé avant la récupération de l'image « %1 ».</translation>
+    </message>
+    <message>
+        <source>Pulling %1 for task '%2' (pull policy: %3)…</source>
+        <translation>Récupération de %1 pour la tâche « %2 » (politique de récupération : %3)…</translation>
+    </message>
+    <message>
+        <source>Cancelled while pulling the image '%1'.</source>
+        <translation>Annulé pendant la récupération de l'image « %1 ».</translation>
+    </message>
+    <message>
+        <source>Task '%1' needs the image '%2': it was pulled, but: %3</source>
+        <translation>La tâche « %1 » a besoin de l'image « %2 » : elle a été récupérée, mais : %3</translation>
+    </message>
+    <message>
+        <source>Pulled %1 (%2)</source>
+        <translation>%1 récupérée (%2)</translation>
+    </message>
+    <message>
+        <source>A run is already in progress.</source>
+        <translation>Une exécution est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Cancelled before the run started.</source>
+        <translation>Annulé avant le démarrage de l'exécution.</translation>
+    </message>
+    <message>
+        <source>Exporting the commit of run %1…</source>
+        <translation>Export du commit de l'exécution %1…</translation>
+    </message>
+    <message>
+        <source>Reading the git state of the workspace…</source>
+        <translation>Lecture de l'état Git de l'espace de travail…</translation>
+    </message>
+    <message>
+        <source>Looking for a container engine…</source>
+        <translation>Recherche d'un moteur de conteneurs…</translation>
+    </message>
+    <message>
+        <source>Checking the images of the steps…</source>
+        <translation>Vérification des images des étapes…</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Non exécuté</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>'%1' is not a pull policy: use never, missing or always</source>
+        <translation>« %1 » n'est pas une politique de récupération : utilisez never, missing ou always</translation>
+    </message>
+    <message>
+        <source>'%1' is not a memory size: write it like 4g, 512m, 4Gi or 75%</source>
+        <translation>« %1 » n'est pas une taille de mémoire : écrivez-la comme 4g, 512m, 4Gi ou 75 %</translation>
+    </message>
+    <message>
+        <source>Invalid workspace setting "%1" in %2: %3</source>
+        <translation>Réglage d'espace de travail « %1 » invalide dans %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2 at byte %3</source>
+        <translation>%1 n'est pas un JSON valide : %2 à l'octet %3</translation>
+    </message>
+    <message>
+        <source>%1 must hold a JSON object</source>
+        <translation>%1 doit contenir un objet JSON</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>attendu : un objet ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number of at least 1, found %1</source>
+        <translation>attendu : un nombre entier d'au moins 1 ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected a size such as "4g" or "512Mi", or a share of this machine's memory such as "75%", found %1</source>
+        <translation>attendu : une taille comme « 4g » ou « 512Mi », ou une part de la mémoire de cette machine comme « 75 % » ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected "never", "missing" or "always", found %1</source>
+        <translation>attendu : « never », « missing » ou « always » ; trouvé : %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON (error at character %1)</source>
+        <translation>JSON invalide (erreur au caractère %1)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>not a JSON array</source>
+        <translation>pas un tableau JSON</translation>
+    </message>
+    <message>
+        <source>not an integer</source>
+        <translation>pas un entier</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>pas un nombre</translation>
+    </message>
+    <message>
+        <source>not a boolean (use True or False)</source>
+        <translation>pas un booléen (utilisez True ou False)</translation>
+    </message>
+    <message>
+        <source>Pipeline parameter "%1" (%2) cannot take "%3": %4.</source>
+        <translation>Le paramètre de pipeline « %1 » (%2) ne peut pas prendre « %3 » : %4.</translation>
+    </message>
+    <message>
+        <source>Pipeline parameter "%1" (%2) has the default "%3", which does not fit: %4.</source>
+        <translation>Le paramètre de pipeline « %1 » (%2) a la valeur par défaut « %3 », qui ne convient pas : %4.</translation>
+    </message>
+    <message>
+        <source>Task "%1": input "%2" (%3) cannot take "%4": %5.</source>
+        <translation>Tâche « %1 » : l'entrée « %2 » (%3) ne peut pas prendre « %4 » : %5.</translation>
+    </message>
+    <message>
+        <source>%1: wdir '%2' leads to %3, but the file is in no DVC or git repository that would contain that folder</source>
+        <translation>%1 : wdir « %2 » mène à %3, mais le fichier n'est dans aucun dépôt DVC ou Git qui contiendrait ce dossier</translation>
+    </message>
+    <message>
+        <source>%1: wdir '%2' leads to %3, outside %4 (the root of its repository or workspace); a DVC file only describes data inside its repository</source>
+        <translation>%1 : wdir « %2 » mène à %3, hors de %4 (la racine de son dépôt ou de son espace de travail) ; un fichier DVC ne décrit que des données de son dépôt</translation>
+    </message>
+    <message>
+        <source>%1 has no stage '%2' (its stages: %3)</source>
+        <translation>%1 n'a pas de stage « %2 » (ses stages : %3)</translation>
+    </message>
+    <message>
+        <source>Stage '%1' of %2 has no output '%3' (its outputs: %4)</source>
+        <translation>Le stage « %1 » de %2 n'a pas de sortie « %3 » (ses sorties : %4)</translation>
+    </message>
+    <message>
+        <source>%1 records no md5 for %2; there is nothing to verify against</source>
+        <translation>%1 n'enregistre aucun md5 pour %2 ; il n'y a rien à quoi comparer</translation>
+    </message>
+    <message>
+        <source>'%1' must be a whole number</source>
+        <translation>« %1 » doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>each entry of '%1' needs a 'path'</source>
+        <translation>chaque entrée de « %1 » nécessite un « path »</translation>
+    </message>
+    <message>
+        <source>'%1' must be text</source>
+        <translation>« %1 » doit être du texte</translation>
+    </message>
+    <message>
+        <source>'%1' must be a list</source>
+        <translation>« %1 » doit être une liste</translation>
+    </message>
+    <message>
+        <source>'wdir' must be a folder path written as text (quote it, e.g. wdir: '%1')</source>
+        <translation>« wdir » doit être un chemin de dossier écrit comme texte (entre guillemets, p. ex. wdir: '%1')</translation>
+    </message>
+    <message>
+        <source>No stage of %1 writes %2</source>
+        <translation>Aucun stage de %1 n'écrit %2</translation>
+    </message>
+    <message>
+        <source>stage '%1' must be a mapping (cmd, deps, params, outs)</source>
+        <translation>le stage « %1 » doit être une table (cmd, deps, params, outs)</translation>
+    </message>
+    <message>
+        <source>each command of 'cmd' must be text</source>
+        <translation>chaque commande de « cmd » doit être du texte</translation>
+    </message>
+    <message>
+        <source>'cmd' must be text or a list of texts</source>
+        <translation>« cmd » doit être du texte ou une liste de textes</translation>
+    </message>
+    <message>
+        <source>'params' must map a params file to its values</source>
+        <translation>« params » doit associer un fichier params à ses valeurs</translation>
+    </message>
+    <message>
+        <source>a dvc.lock is a mapping of stages</source>
+        <translation>un dvc.lock est une table de stages</translation>
+    </message>
+    <message>
+        <source>dvc.lock schema '%1' is not supported (known: '2.0', or the DVC 1.x form without 'schema')</source>
+        <translation>le schéma dvc.lock « %1 » n'est pas pris en charge (connus : « 2.0 », ou la forme DVC 1.x sans « schema »)</translation>
+    </message>
+    <message>
+        <source>'stages' must map stage names to stages</source>
+        <translation>« stages » doit associer des noms de stages à des stages</translation>
+    </message>
+    <message>
+        <source>'%1' is not a reference to an output of a dvc.lock stage; write dvc.lock:STAGE:PATH (or DIR/dvc.lock:STAGE:PATH), PATH as the lock file lists it</source>
+        <translation>« %1 » n'est pas une référence à une sortie d'un stage de dvc.lock ; écrivez dvc.lock:STAGE:CHEMIN (ou DIR/dvc.lock:STAGE:CHEMIN), CHEMIN tel que le fichier lock l'indique</translation>
+    </message>
+    <message>
+        <source>Run '%1' was made from uncommitted changes to the files it uses (on top of commit %2), so it cannot be reproduced exactly.</source>
+        <translation>L'exécution « %1 » provient de modifications non committées des fichiers qu'elle utilise (sur le commit %2), elle ne peut donc pas être reproduite à l'identique.</translation>
+    </message>
+    <message>
+        <source>; the run cannot be reproduced exactly with it.</source>
+        <translation> ; l'exécution ne peut pas être reproduite à l'identique avec elles.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Export de %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1 in %2</source>
+        <translation>Impossible de supprimer %1 dans %2</translation>
+    </message>
 </context>
 <context>
     <name>wb::argo::ArgoPlugin</name>
     <message>
         <source>Argo Workflow</source>
         <translation>Workflow Argo</translation>
+    </message>
+</context>
+<context>
+    <name>wb::exec::ContainerRuntime</name>
+    <message>
+        <source>This runtime cannot pull images ('%1')</source>
+        <translation>Cet environnement d'exécution ne peut pas récupérer d'images (« %1 »)</translation>
     </message>
 </context>
 <context>
@@ -2789,10 +3140,6 @@
     <message>
         <source>unset</source>
         <translation>non défini</translation>
-    </message>
-    <message>
-        <source>Image '%1' is not available locally; build or load it first (mlwb never pulls)</source>
-        <translation>L'image « %1 » n'est pas disponible localement ; construisez-la ou chargez-la d'abord (mlwb ne fait jamais de pull)</translation>
     </message>
     <message>
         <source>Cannot inspect image '%1': the container engine failed</source>
@@ -2825,13 +3172,29 @@
             <numerusform>Impossible de supprimer %n conteneurs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Image '%1' is not on this machine</source>
+        <translation>L'image « %1 » n'est pas sur cette machine</translation>
+    </message>
+    <message>
+        <source>The pull of '%1' was cancelled</source>
+        <translation>La récupération de « %1 » a été annulée</translation>
+    </message>
+    <message>
+        <source>Cannot pull the image '%1': %2</source>
+        <translation>Impossible de récupérer l'image « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>'%1 pull' exited with code %2</source>
+        <translation>« %1 pull » s'est terminé avec le code %2</translation>
+    </message>
+    <message>
+        <source>Image '%1' is not on this machine (it was removed after the run checked it)</source>
+        <translation>L'image « %1 » n'est pas sur cette machine (elle a été supprimée après sa vérification par l'exécution)</translation>
+    </message>
 </context>
 <context>
     <name>wb::exec::FakeRuntime</name>
-    <message>
-        <source>Image '%1' is not available locally; build or load it first (mlwb never pulls)</source>
-        <translation>L'image « %1 » n'est pas disponible localement ; construisez-la ou chargez-la d'abord (mlwb ne fait jamais de pull)</translation>
-    </message>
     <message>
         <source>The step did not finish within %1 s and was killed</source>
         <translation>L'étape ne s'est pas terminée en %1 s et a été tuée</translation>
@@ -2843,6 +3206,18 @@
     <message>
         <source>Fake step '%1' cannot write '%2': %3</source>
         <translation>L'étape factice « %1 » ne peut pas écrire « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>Image '%1' is not on this machine</source>
+        <translation>L'image « %1 » n'est pas sur cette machine</translation>
+    </message>
+    <message>
+        <source>The pull of '%1' was cancelled</source>
+        <translation>La récupération de « %1 » a été annulée</translation>
+    </message>
+    <message>
+        <source>Cannot pull the image '%1': %2</source>
+        <translation>Impossible de récupérer l'image « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +3237,30 @@
     <message>
         <source>The step did not finish within %1 s and was killed</source>
         <translation>L'étape ne s'est pas terminée en %1 s et a été tuée</translation>
+    </message>
+    <message>
+        <source>process runner: network access cannot be restricted; the step can reach the network like any program on this machine</source>
+        <translation>exécuteur de processus : l'accès réseau ne peut pas être restreint ; l'étape peut atteindre le réseau comme tout programme de cette machine</translation>
+    </message>
+    <message>
+        <source>memory %1</source>
+        <translation>mémoire %1</translation>
+    </message>
+    <message>
+        <source>%1 processes</source>
+        <translation>%1 processus</translation>
+    </message>
+    <message>
+        <source>%1 CPUs</source>
+        <translation>%1 CPU</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>process runner: the step's limits are not applied (%1)</source>
+        <translation>exécuteur de processus : les limites de l'étape ne sont pas appliquées (%1)</translation>
     </message>
 </context>
 <context>
@@ -2885,10 +3284,6 @@
     <message>
         <source>The run '%1' exists already in %2</source>
         <translation>L'exécution « %1 » existe déjà dans %2</translation>
-    </message>
-    <message>
-        <source>Task '%1' needs the image '%2': %3</source>
-        <translation>La tâche « %1 » a besoin de l'image « %2 » : %3</translation>
     </message>
     <message>
         <source>Cannot create the run folder %1</source>
@@ -2997,6 +3392,18 @@
     <message>
         <source>Cannot record the step in the metadata store: %1</source>
         <translation>Impossible d'enregistrer l'étape dans le magasin de métadonnées : %1</translation>
+    </message>
+    <message>
+        <source>Cannot keep the pull log: %1</source>
+        <translation>Impossible de conserver le journal de récupération : %1</translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed: %2</source>
+        <translation>La tentative %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Cached: nothing ran; the outputs are those of %1</source>
+        <translation>En cache : rien n'a été exécuté ; les sorties sont celles de %1</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3717,60 @@
     </message>
 </context>
 <context>
+    <name>wb::ui::CachePage</name>
+    <message>
+        <source>Clear Cache…</source>
+        <translation>Vider le cache…</translation>
+    </message>
+    <message>
+        <source>Forget which outputs earlier runs can lend: every step runs again next time</source>
+        <translation>Oublier quelles sorties les exécutions précédentes peuvent fournir : chaque étape s'exécutera à nouveau la prochaine fois</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>The cache is the index of step outputs that later runs reuse instead of running the step again. Clearing it keeps the runs and their outputs.</source>
+        <translation>Le cache est l'index des sorties d'étapes que les exécutions ultérieures réutilisent au lieu de réexécuter l'étape. Le vider conserve les exécutions et leurs sorties.</translation>
+    </message>
+    <message>
+        <source>Open a workspace first</source>
+        <translation>Ouvrez d'abord un espace de travail</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n'est ouvert.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n file(s)</source>
+        <translation>
+            <numerusform>%1 dans %n fichier</numerusform>
+            <numerusform>%1 dans %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear Cache</source>
+        <translation>Vider le cache</translation>
+    </message>
+    <message>
+        <source>Delete the step cache of this workspace (%1)? Every step runs again the next time instead of reusing an earlier output.</source>
+        <translation>Supprimer le cache des étapes de cet espace de travail (%1) ? Chaque étape s'exécutera à nouveau la prochaine fois au lieu de réutiliser une sortie antérieure.</translation>
+    </message>
+    <message>
+        <source>Clearing…</source>
+        <translation>Vidage…</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::CommandPalette</name>
     <message>
         <source>Type a command…</source>
@@ -3366,6 +3827,54 @@
         <source>Environment:</source>
         <translation>Environnement :</translation>
     </message>
+    <message>
+        <source>Limits:</source>
+        <translation>Limites :</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Réseau :</translation>
+    </message>
+    <message>
+        <source>(no network; turn on Network access in the task's options)</source>
+        <translation>(pas de réseau ; activez « Accès réseau » dans les options de la tâche)</translation>
+    </message>
+    <message>
+        <source>the engine's default network</source>
+        <translation>le réseau par défaut du moteur</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>mémoire</translation>
+    </message>
+    <message>
+        <source>%1 (set on the task)</source>
+        <translation>%1 (défini sur la tâche)</translation>
+    </message>
+    <message>
+        <source>%1 (workspace default: %2% of this machine's memory)</source>
+        <translation>%1 (par défaut de l'espace de travail : %2 % de la mémoire de cette machine)</translation>
+    </message>
+    <message>
+        <source>%1 (workspace default)</source>
+        <translation>%1 (par défaut de l'espace de travail)</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation>processus</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::CommitDialog</name>
@@ -3388,10 +3897,6 @@
     <message>
         <source>Cannot open the repository: %1</source>
         <translation>Impossible d'ouvrir le dépôt : %1</translation>
-    </message>
-    <message>
-        <source>Nothing to commit: no pipeline, dataset manifest or component changed.</source>
-        <translation>Rien à committer : aucun pipeline, manifeste de jeu de données ou composant n'a changé.</translation>
     </message>
     <message>
         <source>Author: %1 &lt;%2&gt;</source>
@@ -3436,6 +3941,10 @@
     <message>
         <source>E-mail:</source>
         <translation>E-mail :</translation>
+    </message>
+    <message>
+        <source>Nothing to commit: no file changed.</source>
+        <translation>Rien à committer : aucun fichier n'a changé.</translation>
     </message>
 </context>
 <context>
@@ -3547,6 +4056,10 @@ Clé de cache : %3</translation>
     <message>
         <source>git commit</source>
         <translation>commit Git</translation>
+    </message>
+    <message>
+        <source>A run metric named by the pipeline</source>
+        <translation>Une métrique d'exécution nommée par le pipeline</translation>
     </message>
 </context>
 <context>
@@ -3904,6 +4417,17 @@ Clé de cache : %3</translation>
     </message>
 </context>
 <context>
+    <name>wb::ui::HandbookDialog</name>
+    <message>
+        <source>mlwb Handbook</source>
+        <translation>Manuel de mlwb</translation>
+    </message>
+    <message>
+        <source>The handbook (README.md) is not installed with this mlwb. It is the README of the source distribution.</source>
+        <translation>Le manuel (README.md) n'est pas installé avec ce mlwb. C'est le README de la distribution source.</translation>
+    </message>
+</context>
+<context>
     <name>wb::ui::HistoryPanel</name>
     <message>
         <source>Open read-only</source>
@@ -3987,6 +4511,10 @@ Clé de cache : %3</translation>
     <message>
         <source>working copy</source>
         <translation>copie de travail</translation>
+    </message>
+    <message>
+        <source>editor (unsaved)</source>
+        <translation>éditeur (non enregistré)</translation>
     </message>
 </context>
 <context>
@@ -4483,6 +5011,34 @@ Double-cliquez pour charger les exécutions de cette exécution</translation>
         <source>About &amp;Plugins…</source>
         <translation>À propos des &amp;modules…</translation>
     </message>
+    <message>
+        <source>%1[*] — %2 — mlwb</source>
+        <translation>%1[*] — %2 — mlwb</translation>
+    </message>
+    <message>
+        <source>Open &amp;Workspace…</source>
+        <translation>Ouvrir un espace de &amp;travail…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Régla&amp;ges…</translation>
+    </message>
+    <message>
+        <source>mlwb &amp;Handbook</source>
+        <translation>Ma&amp;nuel de mlwb</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Réglages enregistrés.</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::MetadataBrowser</name>
@@ -4570,6 +5126,14 @@ Double-cliquez pour charger les exécutions de cette exécution</translation>
         <source>MLflow SQLite store (*.db *.sqlite);;All files (*)</source>
         <translation>Magasin SQLite MLflow (*.db *.sqlite);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>← All runs</source>
+        <translation>← Toutes les exécutions</translation>
+    </message>
+    <message>
+        <source>Show the runs table again beside this run's detail</source>
+        <translation>Afficher à nouveau le tableau des exécutions à côté du détail de cette exécution</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::NewEdgeInteraction</name>
@@ -4613,10 +5177,6 @@ Double-cliquez pour charger les exécutions de cette exécution</translation>
         <translation>En cours</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
@@ -4639,6 +5199,14 @@ Double-cliquez pour charger les exécutions de cette exécution</translation>
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Non exécuté</translation>
     </message>
 </context>
 <context>
@@ -4685,6 +5253,10 @@ Double-cliquez pour charger les exécutions de cette exécution</translation>
     <message>
         <source>Remove</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>"%1" does not fit %2: %3.</source>
+        <translation>« %1 » ne convient pas à %2 : %3.</translation>
     </message>
 </context>
 <context>
@@ -5011,6 +5583,38 @@ Double-cliquez pour charger les exécutions de cette exécution</translation>
         <source>Run only if:</source>
         <translation>Exécuter seulement si :</translation>
     </message>
+    <message>
+        <source>"%1" does not fit %2: %3.</source>
+        <translation>« %1 » ne convient pas à %2 : %3.</translation>
+    </message>
+    <message>
+        <source>Network access</source>
+        <translation>Accès réseau</translation>
+    </message>
+    <message>
+        <source>Set on this task.</source>
+        <translation>Défini sur cette tâche.</translation>
+    </message>
+    <message>
+        <source>On because the component asks for it (mlwb.io/network).</source>
+        <translation>Activé car le composant le demande (mlwb.io/network).</translation>
+    </message>
+    <message>
+        <source>Off because the component says so (mlwb.io/network).</source>
+        <translation>Désactivé car le composant le prévoit (mlwb.io/network).</translation>
+    </message>
+    <message>
+        <source>Off by default.</source>
+        <translation>Désactivé par défaut.</translation>
+    </message>
+    <message>
+        <source>Let the step's container reach the network (the engine's default network instead of --network none). Only for steps that must download or upload something; the process runner cannot restrict the network at all.</source>
+        <translation>Permettre au conteneur de l'étape d'accéder au réseau (le réseau par défaut du moteur au lieu de --network none). Uniquement pour les étapes qui doivent télécharger ou envoyer quelque chose ; l'exécuteur de processus ne peut pas du tout restreindre le réseau.</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Réseau :</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::RecoveryManager</name>
@@ -5038,20 +5642,16 @@ Double-cliquez pour charger les exécutions de cette exécution</translation>
         <translation>Ouvrez d'abord un dossier d'espace de travail : les exécutions sont conservées dans ESPACE/.mlwb/runs.</translation>
     </message>
     <message>
-        <source>Looking for a container engine…</source>
-        <translation>Recherche d'un moteur de conteneurs…</translation>
-    </message>
-    <message>
-        <source>The pipeline was closed.</source>
-        <translation>Le pipeline a été fermé.</translation>
-    </message>
-    <message>
         <source>Run %1 started (%2).</source>
         <translation>Exécution %1 démarrée (%2).</translation>
     </message>
     <message>
         <source>Cancelling the run…</source>
         <translation>Annulation de l'exécution…</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n'est ouvert.</translation>
     </message>
 </context>
 <context>
@@ -5178,6 +5778,34 @@ Double-cliquez pour voir le journal</translation>
         <translation>[... affichage des %1 derniers Ko sur %2 Ko]
 </translation>
     </message>
+    <message>
+        <source>A run metric named by the pipeline</source>
+        <translation>Une métrique d'exécution nommée par le pipeline</translation>
+    </message>
+    <message>
+        <source>(not written)</source>
+        <translation>(non écrite)</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Raison : %1</translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation>Non exécuté</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>%1
+State: %2
+Reason: %3</source>
+        <translation>%1
+État : %2
+Raison : %3</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::RunPanel</name>
@@ -5253,6 +5881,38 @@ Double-cliquez pour voir le journal</translation>
         <source>Run %1</source>
         <translation>Exécution %1</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Pulled</source>
+        <translation>Récupéré</translation>
+    </message>
+    <message>
+        <source>The run did not start</source>
+        <translation>L'exécution n'a pas démarré</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Image pull</source>
+        <translation>Récupération des images</translation>
+    </message>
+    <message>
+        <source>The container images pulled before the run started (kept as pull.log in the run folder)</source>
+        <translation>Les images de conteneur récupérées avant le démarrage de l'exécution (conservées dans pull.log du dossier d'exécution)</translation>
+    </message>
+    <message>
+        <source>Pulling</source>
+        <translation>Récupération</translation>
+    </message>
+    <message>
+        <source>Pulling %1…</source>
+        <translation>Récupération de %1…</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::RunParametersDialog</name>
@@ -5299,6 +5959,22 @@ Double-cliquez pour voir le journal</translation>
     <message>
         <source>Run</source>
         <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Valeur par défaut</translation>
+    </message>
+    <message>
+        <source>The experiment the run is recorded under in the Runs tab</source>
+        <translation>L'expérience sous laquelle l'exécution est enregistrée dans l'onglet Exécutions</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Expérience</translation>
+    </message>
+    <message>
+        <source>"%1" does not fit %2: %3.</source>
+        <translation>« %1 » ne convient pas à %2 : %3.</translation>
     </message>
 </context>
 <context>
@@ -5347,23 +6023,17 @@ Double-cliquez pour voir le journal</translation>
         <source>The store %1 is open read-only: runs cannot be archived or restored</source>
         <translation>Le magasin %1 est ouvert en lecture seule : les exécutions ne peuvent être ni archivées ni restaurées</translation>
     </message>
+    <message>
+        <source>%1: a run metric named by the pipeline</source>
+        <translation>%1 : une métrique d'exécution nommée par le pipeline</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::RunsView</name>
-    <message>
-        <source>Search runs: text  state:failed  exp:churn  param.lr&gt;0.1  metric.auc&gt;=0.8  after:2026-01-01</source>
-        <translation>Rechercher des exécutions : texte  state:failed  exp:churn  param.lr&gt;0.1  metric.auc&gt;=0.8  after:2026-01-01</translation>
-    </message>
-    <message>
-        <source>Free text matches run, display and experiment names.
-state:&lt;complete|failed|running|canceled|cached|interrupted&gt;, exp:&lt;experiment&gt;,
-after:&lt;date&gt;, before:&lt;date&gt;, param.&lt;name&gt;&lt;op&gt;&lt;value&gt;, metric.&lt;name&gt;&lt;op&gt;&lt;value&gt;
-with op one of = != &lt; &lt;= &gt; &gt;= ~ (contains).</source>
-        <translation>Le texte libre cherche dans les noms d'exécution, d'affichage et d'expérience.
-state:&lt;complete|failed|running|canceled|cached|interrupted&gt;, exp:&lt;expérience&gt;,
-after:&lt;date&gt;, before:&lt;date&gt;, param.&lt;nom&gt;&lt;op&gt;&lt;valeur&gt;, metric.&lt;nom&gt;&lt;op&gt;&lt;valeur&gt;
-avec op parmi = != &lt; &lt;= &gt; &gt;= ~ (contient).</translation>
-    </message>
     <message>
         <source>Show archived</source>
         <translation>Afficher les archivées</translation>
@@ -5423,12 +6093,202 @@ avec op parmi = != &lt; &lt;= &gt; &gt;= ~ (contient).</translation>
         <source> · read-only</source>
         <translation> · lecture seule</translation>
     </message>
+    <message>
+        <source>Search runs: text  state:failed  exp:churn  param.lr&gt;0.1  metric.evaluate.auc&gt;=0.8  after:2026-01-01</source>
+        <translation>Rechercher des exécutions : texte  state:failed  exp:churn  param.lr&gt;0.1  metric.evaluate.auc&gt;=0.8  after:2026-01-01</translation>
+    </message>
+    <message>
+        <source>Free text matches run, display and experiment names.
+state:&lt;complete|failed|running|canceled|cached|interrupted&gt;, exp:&lt;experiment&gt;,
+after:&lt;date&gt;, before:&lt;date&gt;, param.&lt;name&gt;&lt;op&gt;&lt;value&gt;, metric.&lt;name&gt;&lt;op&gt;&lt;value&gt;
+with op one of = != &lt; &lt;= &gt; &gt;= ~ (contains).
+Metrics of runs recorded by mlwb are named after their step: metric.&lt;task&gt;.&lt;metric&gt;.</source>
+        <translation>Le texte libre cherche dans les noms d'exécution, d'affichage et d'expérience.
+state:&lt;complete|failed|running|canceled|cached|interrupted&gt;, exp:&lt;expérience&gt;,
+after:&lt;date&gt;, before:&lt;date&gt;, param.&lt;nom&gt;&lt;op&gt;&lt;valeur&gt;, metric.&lt;nom&gt;&lt;op&gt;&lt;valeur&gt;
+avec op parmi = != &lt; &lt;= &gt; &gt;= ~ (contient).
+Les métriques des exécutions enregistrées par mlwb portent le nom de leur étape : metric.&lt;tâche&gt;.&lt;métrique&gt;.</translation>
+    </message>
+    <message>
+        <source>Show all metric columns</source>
+        <translation>Afficher toutes les colonnes de métriques</translation>
+    </message>
+    <message>
+        <source>Default metric columns</source>
+        <translation>Colonnes de métriques par défaut</translation>
+    </message>
+    <message>
+        <source>The run metrics the pipelines name, or every metric of runs whose pipeline names none</source>
+        <translation>Les métriques d'exécution que nomment les pipelines, ou toutes les métriques des exécutions dont le pipeline n'en nomme aucune</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>This workspace's settings file cannot be read, so its overrides are not shown and cannot be changed here: %1</source>
+        <translation>Le fichier de réglages de cet espace de travail ne peut pas être lu ; ses valeurs propres ne sont donc ni affichées ni modifiables ici : %1</translation>
+    </message>
+    <message>
+        <source>Docker binary</source>
+        <translation>Exécutable Docker</translation>
+    </message>
+    <message>
+        <source>The docker CLI or a drop-in such as podman: a name found on PATH or a full path. Empty: docker</source>
+        <translation>La CLI docker ou un remplaçant comme podman : un nom trouvé dans le PATH ou un chemin complet. Vide : docker</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Docker Binary</source>
+        <translation>Exécutable Docker</translation>
+    </message>
+    <message>
+        <source>Docker context</source>
+        <translation>Contexte Docker</translation>
+    </message>
+    <message>
+        <source>the current one</source>
+        <translation>le contexte actuel</translation>
+    </message>
+    <message>
+        <source>A context of `docker context ls`, handed to docker as DOCKER_CONTEXT. Empty: the CLI's current one</source>
+        <translation>Un contexte de `docker context ls`, transmis à docker via DOCKER_CONTEXT. Vide : le contexte actuel de la CLI</translation>
+    </message>
+    <message>
+        <source>Default runtime</source>
+        <translation>Environnement d'exécution par défaut</translation>
+    </message>
+    <message>
+        <source>Automatic (Docker if available)</source>
+        <translation>Automatique (Docker si disponible)</translation>
+    </message>
+    <message>
+        <source>Docker</source>
+        <translation>Docker</translation>
+    </message>
+    <message>
+        <source>Process runner (no isolation)</source>
+        <translation>Exécuteur de processus (sans isolation)</translation>
+    </message>
+    <message>
+        <source>What the run dialog offers first, and what re-runs and reproductions use</source>
+        <translation>Ce que la boîte de dialogue d'exécution propose en premier, et ce qu'utilisent les réexécutions et les reproductions</translation>
+    </message>
+    <message>
+        <source>Image pull policy</source>
+        <translation>Politique de récupération des images</translation>
+    </message>
+    <message>
+        <source>Never: only images already on this machine</source>
+        <translation>Jamais : uniquement les images déjà présentes sur cette machine</translation>
+    </message>
+    <message>
+        <source>Missing: pull the images this machine lacks</source>
+        <translation>Manquantes : récupérer les images absentes de cette machine</translation>
+    </message>
+    <message>
+        <source>Always: pull every image before a run</source>
+        <translation>Toujours : récupérer chaque image avant une exécution</translation>
+    </message>
+    <message>
+        <source>When a run fetches the images of its steps from their registry</source>
+        <translation>Quand une exécution récupère les images de ses étapes depuis leur registre</translation>
+    </message>
+    <message>
+        <source>Default memory</source>
+        <translation>Mémoire par défaut</translation>
+    </message>
+    <message>
+        <source>Memory of a step that sets none: 4g, 512Mi, or a share of this machine's memory such as 75%</source>
+        <translation>Mémoire d'une étape qui n'en fixe pas : 4g, 512Mi ou une part de la mémoire de cette machine comme 75 %</translation>
+    </message>
+    <message>
+        <source>Process limit</source>
+        <translation>Limite de processus</translation>
+    </message>
+    <message>
+        <source>The most processes a step's container may start (--pids-limit)</source>
+        <translation>Nombre maximal de processus que le conteneur d'une étape peut lancer (--pids-limit)</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Conteneurs</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Default experiment</source>
+        <translation>Expérience par défaut</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Valeur par défaut</translation>
+    </message>
+    <message>
+        <source>The experiment new runs are recorded under; the run dialog can change it</source>
+        <translation>L'expérience sous laquelle les nouvelles exécutions sont enregistrées ; la boîte de dialogue d'exécution peut la changer</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécutions</translation>
+    </message>
+    <message>
+        <source>Open a workspace to set values for it alone</source>
+        <translation>Ouvrez un espace de travail pour définir des valeurs propres à celui-ci</translation>
+    </message>
+    <message>
+        <source>This workspace only</source>
+        <translation>Cet espace de travail uniquement</translation>
+    </message>
+    <message>
+        <source>Keep this value in the workspace (.mlwb/settings.json) instead of your own settings</source>
+        <translation>Conserver cette valeur dans l'espace de travail (.mlwb/settings.json) plutôt que dans vos propres réglages</translation>
+    </message>
+    <message>
+        <source>Cannot save the settings: %1</source>
+        <translation>Impossible d'enregistrer les réglages : %1</translation>
+    </message>
 </context>
 <context>
     <name>wb::ui::VersionTab</name>
     <message>
         <source>Version %1 of %2 — read-only</source>
         <translation>Version %1 de %2 — lecture seule</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::WorkbenchSettings</name>
+    <message>
+        <source>Enter a value for this workspace, or clear "This workspace only".</source>
+        <translation>Saisissez une valeur pour cet espace de travail, ou décochez « Cet espace de travail uniquement ».</translation>
+    </message>
+    <message>
+        <source>The docker binary "%1" is not found on PATH.</source>
+        <translation>L'exécutable docker « %1 » est introuvable dans le PATH.</translation>
+    </message>
+    <message>
+        <source>The docker binary %1 does not exist.</source>
+        <translation>L'exécutable docker %1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The docker binary %1 is not an executable file.</source>
+        <translation>L'exécutable docker %1 n'est pas un fichier exécutable.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a docker context name.</source>
+        <translation>« %1 » n'est pas un nom de contexte docker.</translation>
+    </message>
+    <message>
+        <source>The process limit must be a whole number of at least 1.</source>
+        <translation>La limite de processus doit être un nombre entier d'au moins 1.</translation>
     </message>
 </context>
 <context>
@@ -5595,6 +6455,190 @@ avec op parmi = != &lt; &lt;= &gt; &gt;= ~ (contient).</translation>
     <message>
         <source>Compare drift</source>
         <translation>Comparer la dérive</translation>
+    </message>
+    <message>
+        <source>Re-run the committed version anyway? Its outputs may differ from what actually ran.</source>
+        <translation>Réexécuter quand même la version committée ? Ses sorties peuvent différer de ce qui a réellement tourné.</translation>
+    </message>
+    <message>
+        <source>Re-run with the data as it is now? Its outputs may differ from the original run's.</source>
+        <translation>Réexécuter avec les données dans leur état actuel ? Les sorties peuvent différer de celles de l'exécution originale.</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::WorkspaceActions</name>
+    <message>
+        <source>No application opens %1.</source>
+        <translation>Aucune application n'ouvre %1.</translation>
+    </message>
+    <message>
+        <source>Validating %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Cannot validate %1: %2</source>
+        <translation>Impossible de vérifier %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is valid.</source>
+        <translation>%1 est valide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s), %2 error(s).</source>
+        <translation>
+            <numerusform>%1 : %n problème, %2 erreur(s).</numerusform>
+            <numerusform>%1 : %n problèmes, %2 erreur(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>Impossible d'ouvrir %1</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
+</context>
+<context>
+    <name>wb::ui::WorkspaceBrowser</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Aucun espace de travail n'est ouvert.</translation>
+    </message>
+    <message>
+        <source>Open Workspace…</source>
+        <translation>Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>Show other files</source>
+        <translation>Afficher les autres fichiers</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Git</source>
+        <translation>Git</translation>
+    </message>
+    <message>
+        <source>Scanning…</source>
+        <translation>Analyse en cours…</translation>
+    </message>
+    <message>
+        <source>No pipelines, components, datasets or notebooks here yet.</source>
+        <translation>Aucun pipeline, composant, jeu de données ou notebook ici pour l'instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n file(s) are listed.</source>
+        <translation>
+            <numerusform>Seul le premier fichier (%n) est listé.</numerusform>
+            <numerusform>Seuls les %n premiers fichiers sont listés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a git repository.</source>
+        <translation>Pas un dépôt Git.</translation>
+    </message>
+    <message>
+        <source>Drift reference: %1. Double-click another dataset to compare it with this one.</source>
+        <translation>Référence de dérive : %1. Double-cliquez sur un autre jeu de données pour le comparer à celle-ci.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Run…</source>
+        <translation>Exécuter…</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Use as Drift Reference</source>
+        <translation>Utiliser comme référence de dérive</translation>
+    </message>
+    <message>
+        <source>Compare with Drift Reference</source>
+        <translation>Comparer à la référence de dérive</translation>
+    </message>
+    <message>
+        <source>Compare with %1 (Drift)</source>
+        <translation>Comparer à %1 (dérive)</translation>
+    </message>
+    <message>
+        <source>Choose a reference dataset first</source>
+        <translation>Choisissez d'abord un jeu de données de référence</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Output of stage %1 in %2</source>
+        <translation>Sortie du stage %1 dans %2</translation>
+    </message>
+    <message>
+        <source>A folder of data</source>
+        <translation>Un dossier de données</translation>
+    </message>
+    <message>
+        <source>Not in the workspace: dvc pull fetches it</source>
+        <translation>Absent de l'espace de travail : dvc pull le récupère</translation>
+    </message>
+    <message>
+        <source>Pipelines (%1)</source>
+        <translation>Pipelines (%1)</translation>
+    </message>
+    <message>
+        <source>Components (%1)</source>
+        <translation>Composants (%1)</translation>
+    </message>
+    <message>
+        <source>Datasets (%1)</source>
+        <translation>Jeux de données (%1)</translation>
+    </message>
+    <message>
+        <source>Notebooks (%1)</source>
+        <translation>Notebooks (%1)</translation>
+    </message>
+    <message>
+        <source>Other files (%1)</source>
+        <translation>Autres fichiers (%1)</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>untracked</source>
+        <translation>non suivi</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>conflicted</source>
+        <translation>en conflit</translation>
+    </message>
+    <message>
+        <source>ignored</source>
+        <translation>ignoré</translation>
     </message>
 </context>
 </TS>

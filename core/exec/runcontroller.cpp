@@ -401,7 +401,7 @@ void RunController::finishRun()
         const store::RunState st = outcome == RunOutcome::Succeeded ? store::RunState::Complete
             : outcome == RunOutcome::Cancelled                     ? store::RunState::Canceled
                                                                    : store::RunState::Failed;
-        auto r = m_store->finishRun(m_result.storeRunId, st, m_result.endMs);
+        auto r = m_store->finishRun(m_result.storeRunId, st, m_result.endMs, m_result.error);
         if (!r.ok() && m_result.error.isEmpty())
             m_result.error = tr("Cannot record the end of the run: %1").arg(r.error().text());
     }

@@ -462,13 +462,18 @@ void RunController::recordStep(int index)
     case StepState::Succeeded: rec.state = store::ExecutionState::Complete; break;
     case StepState::Failed: rec.state = store::ExecutionState::Failed; break;
     case StepState::Cached: rec.state = store::ExecutionState::Cached; break;
-    case StepState::Cancelled:
-        if (!r.startMs)
-            return; // never started: nothing happened worth an Execution
-        rec.state = store::ExecutionState::Canceled;
+    case StepState::Cancelled: rec.state = store::ExecutionState::Canceled; break;
+    // Never started: MLMD's NEW, with mlwb's word and the reason, so the run detail can say
+    // why (and draw it after what it waited for).
+    case StepState::Skipped:
+    case StepState::NotRun:
+        rec.state = store::ExecutionState::New;
+        rec.stepState = stepStateName(r.state);
         break;
-    default: return; // pending, skipped, not run: no Execution
+    default: return; // pending: nothing final yet
     }
+    rec.reason = r.error;
+    rec.dependsOn = s->step->dependsOn;
     rec.taskName = r.task;
     rec.imageId = r.imageId;
     rec.resolvedCommand = s->argv;

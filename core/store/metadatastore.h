@@ -105,7 +105,8 @@ public:
     /// Records or updates one step: execution, artifacts, events, associations, attributions,
     /// in one transaction.
     Result<qint64> recordStep(qint64 runId, const StepRecord &step);
-    Result<void> finishRun(qint64 runId, RunState state, qint64 endMs = 0);
+    /// `reason`: why it failed or was cancelled (the Runs table and the detail show it).
+    Result<void> finishRun(qint64 runId, RunState state, qint64 endMs = 0, const QString &reason = {});
     /// Runs still RUNNING (or NEW) -> INTERRUPTED, their running executions -> FAILED with
     /// custom property `interrupted` = 1. Returns how many runs were marked.
     Result<int> markInterruptedRuns();

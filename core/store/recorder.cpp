@@ -184,6 +184,12 @@ Result<qint64> MetadataStore::recordStep(qint64 runId, const StepRecord &step)
             cp.insert(QStringLiteral("cached_execution_id"), QString::number(step.cachedExecutionId));
         if (step.endMs)
             cp.insert(QStringLiteral("end_time"), step.endMs);
+        if (!step.reason.isEmpty())
+            cp.insert(QStringLiteral("reason"), step.reason);
+        if (!step.stepState.isEmpty())
+            cp.insert(QStringLiteral("mlwb_state"), step.stepState);
+        if (!step.dependsOn.isEmpty())
+            cp.insert(QStringLiteral("depends_on"), step.dependsOn.join(QLatin1Char(',')));
         auto id = putExecution(e);
         if (!id)
             return id.error();
@@ -277,12 +283,14 @@ Result<void> MetadataStore::Private::addOutputRunMetrics(qint64 runId, const Ste
     return writeProperty(NodeKind::Context, runId, Names::runMetrics, names, true);
 }
 
-Result<void> MetadataStore::finishRun(qint64 runId, RunState state, qint64 endMs)
+Result<void> MetadataStore::finishRun(qint64 runId, RunState state, qint64 endMs, const QString &reason)
 {
     return transaction([&]() -> Result<void> {
         WB_TRY(runRow(d->db, runId));
         const qint64 end = endMs ? endMs : nowMs();
         WB_TRY(d->writeProperty(NodeKind::Context, runId, QStringLiteral("state"), runStateName(state), true));
+        if (!reason.isEmpty())
+            WB_TRY(d->writeProperty(NodeKind::Context, runId, QStringLiteral("reason"), reason, true));
         WB_TRY(d->writeProperty(NodeKind::Context, runId, QStringLiteral("end_time"), end, true));
         return d->touchContext(runId, end);
     });

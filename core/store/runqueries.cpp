@@ -260,6 +260,7 @@ Result<QList<RunSummary>> fillSummaries(MetadataStore::Private *d, QList<RunSumm
                 r.params.insert(it.key().mid(Names::paramPrefix.size()), it.value());
         }
         r.runMetrics = stringListProperty(p.value(Names::runMetrics));
+        r.reason = p.value(QStringLiteral("reason")).toString();
     }
     auto parents = d->db.prepare(QStringLiteral(
         "SELECT pc.context_id, t.name, c.name FROM `ParentContext` pc JOIN `Context` c ON c.id = pc.parent_context_id "

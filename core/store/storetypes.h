@@ -151,6 +151,13 @@ struct StepRecord
     qint64 endMs = 0;
     bool cached = false;
     qint64 cachedExecutionId = 0;
+    /// Why it failed, was skipped or did not run (translated; empty when it succeeded).
+    QString reason;
+    /// mlwb's state when MLMD has no word for it: "not-run", "skipped" (recorded as NEW, never
+    /// started); empty otherwise.
+    QString stepState;
+    /// The tasks it waited for (the run detail draws a step that never ran after them).
+    QStringList dependsOn;
 };
 
 /// A condition on a run parameter or metric: `name op value`. Numbers compare numerically.
@@ -219,6 +226,7 @@ struct RunSummary
     /// The metrics the run's pipeline named as its run metrics ("<task>.<metric>", in order; a
     /// name may be missing from `metrics` while the step has not finished). Empty: none named.
     QStringList runMetrics;
+    QString reason; ///< why the run failed or was cancelled (mlwb runs); empty otherwise
 };
 
 struct RunPage

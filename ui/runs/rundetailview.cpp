@@ -155,7 +155,10 @@ void RunDetailView::setRun(const RunDetail &run)
     const QString commit = run.runProperties.value(QStringLiteral("git_commit")).toString();
     if (!commit.isEmpty())
         facts << tr("commit %1%2").arg(commit.left(10), run.runProperties.value(QStringLiteral("git_dirty")).toBool() ? tr(" (dirty)") : QString());
-    m_header->setText(facts.join(QStringLiteral(" · ")));
+    QString header = facts.join(QStringLiteral(" · "));
+    if (!s.reason.isEmpty())
+        header += QStringLiteral("<br>") + tr("Reason: %1").arg(s.reason.toHtmlEscaped());
+    m_header->setText(header);
     buildGraph();
     fillTables();
     fillArtifacts();
@@ -171,6 +174,9 @@ void RunDetailView::buildGraph()
         for (const ArtifactInfo &a : step.outputs)
             producer.insert(a.id, QStringLiteral("execution:%1").arg(step.execution.id));
     }
+    QHash<QString, QString> nodeOfTask;
+    for (const StepDetail &step : std::as_const(m_run.steps))
+        nodeOfTask.insert(taskName(step.execution), QStringLiteral("execution:%1").arg(step.execution.id));
     for (const StepDetail &step : std::as_const(m_run.steps)) {
         const ExecutionInfo &e = step.execution;
         GraphNodeSpec n;
@@ -179,13 +185,19 @@ void RunDetailView::buildGraph()
         n.title = taskName(e);
         const QString image = e.customProperties.value(QStringLiteral("image")).toString();
         n.subtitle = image.isEmpty() ? e.typeName : image;
-        QString caption = RunFormat::executionStateText(e.state);
-        if (e.updateMs > e.createMs && e.createMs > 0)
+        // mlwb's own word for a step that never started ("not run", "skipped"), and why.
+        const QString mlwbState = e.customProperties.value(QStringLiteral("mlwb_state")).toString();
+        const QString reason = e.customProperties.value(QStringLiteral("reason")).toString();
+        QString caption = mlwbState == QLatin1String("not-run") ? tr("Not run")
+            : mlwbState == QLatin1String("skipped")             ? tr("Skipped")
+                                                                : RunFormat::executionStateText(e.state);
+        if (e.updateMs > e.createMs && e.createMs > 0 && mlwbState.isEmpty())
             caption += QStringLiteral(" · ") + RunFormat::durationText(e.updateMs - e.createMs);
         n.caption = caption;
-        n.accent = RunFormat::executionStateColor(e.state);
+        n.accent = mlwbState.isEmpty() ? RunFormat::executionStateColor(e.state) : QColor(0x80, 0x80, 0x80);
         n.fill = softFill(n.accent);
-        n.toolTip = tr("%1\nState: %2\nDouble-click to see the log").arg(n.title, caption);
+        n.toolTip = reason.isEmpty() ? tr("%1\nState: %2\nDouble-click to see the log").arg(n.title, caption)
+                                     : tr("%1\nState: %2\nReason: %3").arg(n.title, caption, reason);
         nodes << n;
         QSet<QString> linked;
         for (const ArtifactInfo &a : step.inputs) {
@@ -193,6 +205,18 @@ void RunDetailView::buildGraph()
             if (!from.isEmpty() && from != n.id && !linked.contains(from)) {
                 linked.insert(from);
                 edges << GraphEdgeSpec{from, n.id, false};
+            }
+        }
+        // A step that never ran has no inputs: draw it after what it waited for, dashed.
+        if (step.inputs.isEmpty()) {
+            const QStringList deps = e.customProperties.value(QStringLiteral("depends_on")).toString()
+                                         .split(QLatin1Char(','), Qt::SkipEmptyParts);
+            for (const QString &dep : deps) {
+                const QString from = nodeOfTask.value(dep);
+                if (!from.isEmpty() && !linked.contains(from)) {
+                    linked.insert(from);
+                    edges << GraphEdgeSpec{from, n.id, true};
+                }
             }
         }
     }

@@ -6,6 +6,7 @@
 #include <QBrush>
 #include <QElapsedTimer>
 #include <QFont>
+#include <QFontMetrics>
 #include <QFuture>
 #include <QPalette>
 #include <QtConcurrent/QtConcurrentRun>
@@ -128,6 +129,8 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
         return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
     if (role == Qt::DecorationRole && col == StateColumn)
         return RunFormat::runStateColor(r.state);
+    if (role == Qt::ToolTipRole && col == StateColumn && !r.reason.isEmpty())
+        return r.reason;
     if (role == Qt::ToolTipRole && col == NameColumn)
         return tr("%1 (id %2)%3").arg(r.name).arg(r.id).arg(r.archived ? tr(", archived") : QString());
     if (role == Qt::TextAlignmentRole && col >= DurationColumn)
@@ -137,7 +140,12 @@ QVariant RunTableModel::data(const QModelIndex &index, int role) const
     const bool display = role == Qt::DisplayRole;
     switch (col) {
     case NameColumn: return r.displayName.isEmpty() ? r.name : r.displayName;
-    case StateColumn: return RunFormat::runStateText(r.state);
+    case StateColumn:
+        // The reason's first words beside the state; all of it in the tooltip.
+        if (display && !r.reason.isEmpty())
+            return tr("%1: %2").arg(RunFormat::runStateText(r.state),
+                                    QFontMetrics(QFont()).elidedText(r.reason.section(QLatin1Char('\n'), 0, 0), Qt::ElideRight, 260));
+        return RunFormat::runStateText(r.state);
     case ExperimentColumn: return r.experiment;
     case PipelineColumn: return r.pipeline;
     case StartColumn: return display ? RunFormat::timeText(r.startMs) : QVariant(r.startMs);

@@ -30,6 +30,7 @@
 #include "ui/vcs/versiontab.h"
 
 #include <QDockWidget>
+#include <QGraphicsView>
 #include <QPainter>
 #include <QScopeGuard>
 #include <QListWidget>
@@ -275,6 +276,22 @@ private slots:
         QVERIFY(log.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = log.readAll().trimmed().split('\n');
         QVERIFY2(lines.last().contains("Exited with code 4"), lines.last().constData());
+
+        // The Runs table and the run detail: the run's reason, and the step that never ran is
+        // in the graph as "Not run" with why.
+        RunTableModel *model = w.views()->browser()->runsView()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 1, 5000);
+        const QModelIndex state = model->index(0, RunTableModel::StateColumn);
+        QVERIFY2(model->data(state, Qt::ToolTipRole).toString().contains(QStringLiteral("Exited with code 4")),
+                 qPrintable(model->data(state, Qt::ToolTipRole).toString()));
+        QVERIFY(model->data(state).toString().contains(QStringLiteral("Exited with code 4")));
+        QVERIFY(w.views()->browser()->showRun(model->runId(0)).ok());
+        bool notRunShown = false;
+        for (QGraphicsItem *item : w.views()->browser()->runDetailView()->findChild<QGraphicsView *>()->scene()->items())
+            if (!item->toolTip().isEmpty())
+                notRunShown |= item->toolTip().contains(QStringLiteral("Not run"))
+                    && item->toolTip().contains(QStringLiteral("did not succeed"));
+        QVERIFY(notRunShown);
 
         // Zoomed out to 30 %: no badge text fits, the node is drawn in the failure colour.
         const QRectF source = first->sceneBoundingRect();
