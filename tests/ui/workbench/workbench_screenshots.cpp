@@ -10,8 +10,10 @@
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/workbenchviews.h"
 #include "ui/runs/metadatabrowser.h"
+#include "ui/settings/settingsdialog.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QEventLoop>
 #include <QTabWidget>
 #include <QTimer>
@@ -64,6 +66,29 @@ int main(int argc, char **argv)
         (void)browser->showRun(1);
     settle(600);
     w.grab().save(out + QStringLiteral("/workbench-runs.png"));
+    // What a double-click on a run shows: its detail with the whole page.
+    if (auto *browser = w.views()->browser()) {
+        browser->focusDetail();
+        settle(600);
+        w.grab().save(out + QStringLiteral("/workbench-run-detail.png"));
+        browser->showAllRuns();
+    }
+
+    // The Settings dialog, and the Workspace dock beside the pipeline.
+    {
+        SettingsDialog settings(w.workspace(), &w);
+        settings.resize(720, 520);
+        settings.show();
+        settle(500);
+        settings.grab().save(out + QStringLiteral("/settings.png"));
+    }
+    w.centralTabs()->setCurrentIndex(0);
+    if (auto *dock = w.findChild<QDockWidget *>(QStringLiteral("dockWorkspace"))) {
+        dock->show();
+        dock->raise();
+    }
+    settle(1500); // the scan and git state arrive from a worker thread
+    w.grab().save(out + QStringLiteral("/workspace-browser.png"));
 
     if (argc >= 6) {
         QEventLoop driftLoop;
