@@ -3,6 +3,7 @@
 // end and the faults: no engine, timeout, missing image, app killed, engine killed, disk full.
 #include "clirun.h"
 
+#include "core/exec/containerruntime.h"
 #include "core/exec/dockercliruntime.h"
 #include "core/exec/executionplan.h"
 #include "core/exec/runcontroller.h"
@@ -228,12 +229,27 @@ private slots:
         cli.kill();
         QVERIFY(cli.waitForFinished());
         QVERIFY(!labelled(runId).isEmpty()); // the container outlived the app
+        // A step of another workspace's run (another mlwb may be running it): never touched.
+        const QString foreignRun = QStringLiteral("foreign-%1").arg(::getpid());
+        QProcess create;
+        create.start(QStringLiteral("docker"),
+                     {QStringLiteral("create"), QStringLiteral("--label"), QStringLiteral("io.mlwb.run=") + foreignRun,
+                      QStringLiteral("--label"),
+                      QStringLiteral("io.mlwb.workspace=") + exec::ContainerRuntime::workspaceLabelValue(ws + QStringLiteral("-other")),
+                      QStringLiteral("mlwb/busybox:latest"), QStringLiteral("true")});
+        QVERIFY(create.waitForFinished(30000) && create.exitCode() == 0);
+        auto removeForeign = qScopeGuard([&] {
+            QProcess rm;
+            rm.start(QStringLiteral("docker"), QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + labelled(foreignRun));
+            rm.waitForFinished(30000);
+        });
         CliResult r = runCli({QStringLiteral("runs"), QStringLiteral("cleanup"), QStringLiteral("--workspace"), ws,
                               QStringLiteral("--runtime"), QStringLiteral("docker"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
         QVERIFY(r.json.value(QStringLiteral("interruptedRuns")).toArray().contains(runId));
         QCOMPARE(r.json.value(QStringLiteral("removedContainers")).toArray().size(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(labelled(runId).isEmpty(), 15000);
+        QCOMPARE(labelled(foreignRun).size(), 1);
         store::MetadataStore st;
         QVERIFY(st.open(store::MetadataStore::defaultPath(ws)).ok());
         QCOMPARE(st.listRuns()->runs.first().state, store::RunState::Interrupted);
