@@ -2525,10 +2525,6 @@
         <translation>Aus dem Cache</translation>
     </message>
     <message>
-        <source>Canceled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>

@@ -2525,10 +2525,6 @@
         <translation>En cache</translation>
     </message>
     <message>
-        <source>Canceled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
         <source>Interrupted</source>
         <translation>Interrompue</translation>
     </message>

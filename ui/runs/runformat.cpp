@@ -19,7 +19,7 @@ QString runStateText(RunState state)
     case RunState::Complete: return Tr::tr("Complete");
     case RunState::Failed: return Tr::tr("Failed");
     case RunState::Cached: return Tr::tr("Cached");
-    case RunState::Canceled: return Tr::tr("Canceled");
+    case RunState::Canceled: return Tr::tr("Cancelled"); // one spelling everywhere (the run panel, badges)
     case RunState::Interrupted: return Tr::tr("Interrupted");
     case RunState::Unknown: break;
     }
@@ -49,7 +49,7 @@ QString executionStateText(int state)
     case ExecutionState::Complete: return Tr::tr("Complete");
     case ExecutionState::Failed: return Tr::tr("Failed");
     case ExecutionState::Cached: return Tr::tr("Cached");
-    case ExecutionState::Canceled: return Tr::tr("Canceled");
+    case ExecutionState::Canceled: return Tr::tr("Cancelled"); // one spelling everywhere (the run panel, badges)
     case ExecutionState::Unknown: break;
     }
     return Tr::tr("Unknown");
