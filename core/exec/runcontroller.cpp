@@ -112,9 +112,11 @@ Result<QString> RunController::start(ExecutionPlanPtr plan, const RunOptions &op
 
     // Images: on this machine, or pulled as the pull policy says, before anything starts (a
     // missing image must stop the run here, not fail a step half-way through).
+    // The container limits are read once per run; every step launch uses them.
     auto limits = containerDefaults(options);
     if (!limits.ok())
         return limits.error();
+    m_limits = *limits;
     QList<ImageNeed> needs;
     QSet<QString> named;
     for (const StepRun *s : std::as_const(m_steps)) {

@@ -5,6 +5,7 @@
 #include "core/exec/containerruntime.h"
 #include "core/exec/executionplan.h"
 #include "core/exec/runtypes.h"
+#include "core/exec/workspacesettings.h"
 
 #include <QHash>
 #include <QObject>
@@ -92,6 +93,7 @@ private:
     QList<StepRun *> m_steps;
     QHash<RunHandle, int> m_byHandle;
     QHash<QString, QString> m_imageIds;
+    ContainerDefaults m_limits; ///< the workspace's container defaults, read at start()
     QSet<QString> m_rerun; ///< re-run from here: the steps that must execute
     QStringList m_secretValues;
     CancelCheckFn m_cancelCheck;

@@ -81,11 +81,7 @@ Result<RunSessionWorker::Prepared> RunSessionWorker::prepare(const RunSessionReq
     }
     out.options.maxParallel = request.maxParallel;
     applyUserDefaults(request, out.options);
-    // A malformed .mlwb/settings.json stops the run before anything starts, as in the CLI.
-    auto defaults = containerDefaults(out.options);
-    if (!defaults.ok())
-        return defaults.error();
-    return out;
+    return out; // a malformed .mlwb/settings.json stops RunController::start, as in the CLI
 }
 
 void RunSessionWorker::start(const RunSessionRequest &request)

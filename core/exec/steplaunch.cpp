@@ -127,12 +127,6 @@ void RunController::launch(int index)
         finishStep(index, StepState::Failed, resolved.error().text());
         return;
     }
-    // Read at each launch (a small file): a malformed one fails the step with its message.
-    auto limits = containerDefaults(m_opt);
-    if (!limits.ok()) {
-        finishStep(index, StepState::Failed, limits.error().text());
-        return;
-    }
     ContainerRequest &rq = s->request;
     rq = ContainerRequest{};
     rq.runId = m_result.runId;
@@ -147,7 +141,7 @@ void RunController::launch(int index)
         rq.env.insert(name, qEnvironmentVariable(name.toLocal8Bit().constData()));
         rq.secretEnvNames.append(name);
     }
-    rq.resources = effectiveResources(step.options, *limits);
+    rq.resources = effectiveResources(step.options, m_limits);
     rq.timeoutMs = step.options.timeoutSeconds * 1000;
     // --network none unless the task (or its component's default) asks for network access.
     rq.hardening.networkNone = !effectiveNetwork(step.options, step.spec.get()).on;
